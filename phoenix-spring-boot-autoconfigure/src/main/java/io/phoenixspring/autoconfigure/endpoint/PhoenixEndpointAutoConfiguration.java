@@ -1,0 +1,182 @@
+package io.phoenixspring.autoconfigure.endpoint;
+
+import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
+import io.phoenixspring.endpoint.DefaultErrorRenderer;
+import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.endpoint.EndpointFilter;
+import io.phoenixspring.endpoint.EndpointUrl;
+import io.phoenixspring.endpoint.ErrorRenderer;
+import io.phoenixspring.plug.HeadPlug;
+import io.phoenixspring.plug.LoggerPlug;
+import io.phoenixspring.plug.MethodOverridePlug;
+import io.phoenixspring.plug.ParsersPlug;
+import io.phoenixspring.plug.Plug;
+import io.phoenixspring.plug.RequestIdPlug;
+import io.phoenixspring.plug.SessionPlug;
+import io.phoenixspring.plug.StaticPlug;
+import io.phoenixspring.router.RouterPlug;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The endpoint: its built-in plugs in Phoenix's order (Static, RequestId, request logging, Parsers, MethodOverride,
+ * Head, Session), the plugs {@link EndpointCustomizer}s add, the router last; and the servlet filter that runs it,
+ * ordered after Spring Security's filter chain. Each built-in plug is a bean that an application bean of the same
+ * type replaces, and can be turned off under {@code phoenix.endpoint.*}.
+ */
+@AutoConfiguration(after = PhoenixRouterAutoConfiguration.class)
+@EnableConfigurationProperties(PhoenixEndpointProperties.class)
+public final class PhoenixEndpointAutoConfiguration {
+
+    /** The filter order: after Spring Security's filter chain and the usual servlet filters. */
+    public static final int FILTER_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "phoenix.endpoint.static.enabled", matchIfMissing = true)
+    StaticPlug phoenixStaticPlug(PhoenixEndpointProperties properties) {
+        PhoenixEndpointProperties.Static options = properties.getStatic();
+        return new StaticPlug(new StaticPlug.Options(
+                options.getAt(),
+                options.getFrom(),
+                options.getOnly(),
+                options.getOnlyMatching(),
+                options.isGzip(),
+                options.getCacheControlForEtags(),
+                options.getCacheControlForVsnRequests(),
+                options.getHeaders()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "phoenix.endpoint.request-id.enabled", matchIfMissing = true)
+    RequestIdPlug phoenixRequestIdPlug(PhoenixEndpointProperties properties) {
+        return new RequestIdPlug(properties.getRequestId().getHeader());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "phoenix.endpoint.log-requests", matchIfMissing = true)
+    LoggerPlug phoenixLoggerPlug() {
+        return new LoggerPlug();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "phoenix.endpoint.parsers.enabled", matchIfMissing = true)
+    ParsersPlug phoenixParsersPlug(PhoenixEndpointProperties properties, ObjectProvider<JsonMapper> json) {
+        PhoenixEndpointProperties.Parsers parsers = properties.getParsers();
+        return new ParsersPlug(
+                new LinkedHashSet<>(parsers.getParsers()),
+                parsers.getPass(),
+                parsers.getLength().toBytes(),
+                json.getIfAvailable(JsonMapper::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "phoenix.endpoint.method-override", matchIfMissing = true)
+    MethodOverridePlug phoenixMethodOverridePlug() {
+        return new MethodOverridePlug();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "phoenix.endpoint.head", matchIfMissing = true)
+    HeadPlug phoenixHeadPlug() {
+        return new HeadPlug();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("phoenix.endpoint.session.key")
+    SessionPlug phoenixSessionPlug(PhoenixEndpointProperties properties, ObjectProvider<JsonMapper> json) {
+        PhoenixEndpointProperties.Session session = properties.getSession();
+        String secret = properties.getSecretKeyBase();
+        if (secret == null) {
+            throw new IllegalArgumentException("the session (phoenix.endpoint.session.key) needs"
+                    + " phoenix.endpoint.secret-key-base, which is not set; generate one with"
+                    + " `openssl rand -base64 48` and set it, from the environment in production");
+        }
+        return new SessionPlug(
+                secret,
+                new SessionPlug.Options(
+                        String.valueOf(session.getKey()),
+                        session.getSigningSalt(),
+                        session.getMaxAge(),
+                        session.getPath(),
+                        session.getDomain(),
+                        session.isSecure(),
+                        session.isHttpOnly(),
+                        session.getSameSite()),
+                json.getIfAvailable(JsonMapper::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ErrorRenderer phoenixErrorRenderer() {
+        return new DefaultErrorRenderer();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Endpoint phoenixEndpoint(
+            ObjectProvider<StaticPlug> staticPlug,
+            ObjectProvider<RequestIdPlug> requestId,
+            ObjectProvider<LoggerPlug> logger,
+            ObjectProvider<ParsersPlug> parsers,
+            ObjectProvider<MethodOverridePlug> methodOverride,
+            ObjectProvider<HeadPlug> head,
+            ObjectProvider<SessionPlug> session,
+            ObjectProvider<EndpointCustomizer> customizers,
+            RouterPlug router,
+            Supplier<EndpointUrl> url,
+            ObjectProvider<JsonMapper> json,
+            ErrorRenderer errors) {
+        List<Plug> builtIn = new ArrayList<>();
+        staticPlug.ifAvailable(builtIn::add);
+        requestId.ifAvailable(builtIn::add);
+        logger.ifAvailable(builtIn::add);
+        parsers.ifAvailable(builtIn::add);
+        methodOverride.ifAvailable(builtIn::add);
+        head.ifAvailable(builtIn::add);
+        session.ifAvailable(builtIn::add);
+        EndpointPlugs plugs = new EndpointPlugs(builtIn);
+        customizers.orderedStream().forEach(c -> c.customize(plugs));
+        List<Plug> all = new ArrayList<>(plugs.plugs());
+        all.add(router);
+        return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), errors);
+    }
+
+    /** The servlet filter, in servlet web applications. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "jakarta.servlet.Filter")
+    static final class ServletEndpointConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "phoenixEndpointFilter")
+        FilterRegistrationBean<EndpointFilter> phoenixEndpointFilter(Endpoint endpoint) {
+            FilterRegistrationBean<EndpointFilter> registration =
+                    new FilterRegistrationBean<>(new EndpointFilter(endpoint));
+            registration.setName("phoenixEndpointFilter");
+            registration.addUrlPatterns("/*");
+            registration.setOrder(FILTER_ORDER);
+            return registration;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Auto-configuration of the Phoenix framework for Spring Boot. */
+@NullMarked
+package io.phoenixspring.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

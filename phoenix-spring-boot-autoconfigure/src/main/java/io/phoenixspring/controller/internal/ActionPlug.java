@@ -1,0 +1,121 @@
+package io.phoenixspring.controller.internal;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.Params;
+import io.phoenixspring.controller.ControllerPlugs;
+import io.phoenixspring.controller.PlugList;
+import io.phoenixspring.plug.Plug;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+/**
+ * A controller action as a plug: the controller's plugs for this action, then the action method, found once at
+ * startup and called through a method handle.
+ */
+public final class ActionPlug implements Plug {
+
+    /** Private key of the controller class of the matched route. */
+    public static final String CONTROLLER = "phoenix_controller";
+
+    /** Private key of the action name of the matched route. */
+    public static final String ACTION = "phoenix_action";
+
+    private final Object controller;
+    private final String action;
+    private final MethodHandle method;
+    private final List<Plug> plugs;
+
+    private ActionPlug(Object controller, String action, MethodHandle method, List<Plug> plugs) {
+        this.controller = controller;
+        this.action = action;
+        this.method = method;
+        this.plugs = plugs;
+    }
+
+    /**
+     * The plug for {@code action} of {@code controller}.
+     *
+     * @throws IllegalArgumentException when the controller has no public {@code action(Conn, Params)} method
+     */
+    public static ActionPlug of(Object controller, String action) {
+        Class<?> type = controller.getClass();
+        Method found = find(type, action);
+        MethodHandle handle;
+        try {
+            found.setAccessible(true);
+            handle = MethodHandles.lookup()
+                    .unreflect(found)
+                    .asType(MethodType.methodType(Object.class, Object.class, Conn.class, Params.class));
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "action " + action + " of " + type.getName() + " cannot be called: " + e.getMessage(), e);
+        }
+        List<Plug> plugs = List.of();
+        if (controller instanceof ControllerPlugs declaring) {
+            PlugList list = new PlugList();
+            declaring.plugs(list);
+            plugs = list.entries().stream()
+                    .filter(e -> e.appliesTo(action))
+                    .map(PlugList.Entry::plug)
+                    .toList();
+        }
+        return new ActionPlug(controller, action, handle, plugs);
+    }
+
+    private static Method find(Class<?> type, String action) {
+        for (Method method : type.getMethods()) {
+            if (method.getName().equals(action)
+                    && !Modifier.isStatic(method.getModifiers())
+                    && method.getParameterCount() == 2
+                    && method.getParameterTypes()[0] == Conn.class
+                    && method.getParameterTypes()[1].isAssignableFrom(Params.class)) {
+                return method;
+            }
+        }
+        throw new IllegalArgumentException(userClass(type).getSimpleName() + " has no action \"" + action
+                + "\"; add `public Conn " + action + "(Conn conn, Params params)` to " + userClass(type).getName()
+                + " or fix the route's action name");
+    }
+
+    private static Class<?> userClass(Class<?> type) {
+        return type.getName().contains("$$") && type.getSuperclass() != null ? type.getSuperclass() : type;
+    }
+
+    @Override
+    public Conn call(Conn conn) {
+        conn.putPrivate(CONTROLLER, userClass(controller.getClass())).putPrivate(ACTION, action);
+        conn = Plug.run(plugs, conn);
+        if (conn.isHalted()) {
+            return conn;
+        }
+        Object result;
+        try {
+            result = method.invokeExact(controller, conn, conn.params());
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new ActionException(userClass(controller.getClass()).getSimpleName() + "." + action
+                    + " threw " + e.getClass().getName() + ": " + e.getMessage(), e);
+        }
+        if (result instanceof Conn returned) {
+            return returned;
+        }
+        throw new IllegalStateException(userClass(controller.getClass()).getSimpleName() + "." + action
+                + " returned " + (result == null ? "null" : result.getClass().getName())
+                + "; return the Conn (e.g. `return json(conn, data);`)");
+    }
+
+    /** A checked exception thrown by an action, wrapped. */
+    public static final class ActionException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ActionException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

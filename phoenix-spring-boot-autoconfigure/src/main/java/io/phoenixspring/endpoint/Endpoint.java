@@ -1,0 +1,150 @@
+package io.phoenixspring.endpoint;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.PlugStatus;
+import io.phoenixspring.plug.Plug;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The boundary where every request starts, as {@code Phoenix.Endpoint}: runs the endpoint plugs in order (the router
+ * last), sends what they set, and renders any failure with its status, so a bad request never escapes as a stack
+ * trace and never touches another request.
+ *
+ * @see <a href="https://hexdocs.pm/phoenix/Phoenix.Endpoint.html">Phoenix.Endpoint</a>
+ */
+public final class Endpoint implements Plug {
+
+    /** Private key set to {@code true} when the router found no route and the request should be passed on. */
+    public static final String PASS_ON = "phoenix_pass_on";
+
+    /** Private key of this endpoint on every conn. */
+    public static final String ENDPOINT = "phoenix_endpoint";
+
+    /** Private key of the JSON mapper, for the controller helpers. */
+    public static final String JSON_MAPPER = "phoenix_json_mapper";
+
+    /** Private key of the list of temporary upload files deleted when the request ends. */
+    public static final String UPLOADS = "plug_uploads";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
+
+    private final List<Plug> plugs;
+    private final Supplier<EndpointUrl> url;
+    private final JsonMapper json;
+    private final ErrorRenderer errors;
+
+    /**
+     * @param plugs the endpoint plugs, in order, the router last
+     * @param url the public URL, read when needed (the port may be known only once the server started)
+     * @param json the JSON mapper
+     * @param errors renders failures
+     */
+    public Endpoint(List<Plug> plugs, Supplier<EndpointUrl> url, JsonMapper json, ErrorRenderer errors) {
+        this.plugs = List.copyOf(plugs);
+        this.url = url;
+        this.json = json;
+        this.errors = errors;
+    }
+
+    /** The plugs, in order. */
+    public List<Plug> plugs() {
+        return plugs;
+    }
+
+    /** The public URL config. */
+    public EndpointUrl urlConfig() {
+        return url.get();
+    }
+
+    /** The public URL: {@code http://localhost:4000}. */
+    public String url() {
+        return url.get().url();
+    }
+
+    /** {@code path} under the configured root path. */
+    public String path(String path) {
+        return url.get().path(path);
+    }
+
+    /** Runs the endpoint plugs; exceptions propagate. */
+    @Override
+    public Conn call(Conn conn) {
+        conn.putPrivate(ENDPOINT, this).putPrivate(JSON_MAPPER, json);
+        return Plug.run(plugs, conn);
+    }
+
+    /**
+     * Runs the endpoint plugs and finishes the response: sends a response that was set, renders a failure with its
+     * status, and answers 500 when nothing was sent. A conn marked {@link #PASS_ON} is returned unsent.
+     */
+    public Conn dispatch(Conn conn) {
+        Conn result;
+        try {
+            result = call(conn);
+        } catch (RuntimeException | StackOverflowError e) {
+            return renderError(conn, e);
+        }
+        if (Boolean.TRUE.equals(result.getPrivate(PASS_ON)) || result.isSent()) {
+            return result;
+        }
+        try {
+            if (result.state() == io.phoenixspring.conn.ConnState.SET) {
+                return result.sendResp();
+            }
+            throw new IllegalStateException("a response was neither set nor sent from the connection ("
+                    + result.method() + " /" + String.join("/", result.pathInfo()) + "); every action and halting"
+                    + " plug must send a response, e.g. with sendResp, json or text");
+        } catch (RuntimeException e) {
+            return renderError(result, e);
+        }
+    }
+
+    private Conn renderError(Conn conn, Throwable error) {
+        int status = error instanceof PlugStatus s ? s.plugStatus() : 500;
+        if (error instanceof UncheckedIOException && conn.isSent()) {
+            LOG.debug("the client went away while {} {} was answered: {}", conn.method(), conn.requestPath(),
+                    error.getMessage());
+            return conn;
+        }
+        if (status >= 500) {
+            LOG.error("{} {} failed with status {}", conn.method(), conn.requestPath(), status, error);
+        } else {
+            LOG.debug("converted {} to {} response: {}", error.getClass().getSimpleName(), status, error.getMessage());
+        }
+        if (conn.isSent()) {
+            return conn;
+        }
+        try {
+            return errors.render(conn.putStatus(status), status, error);
+        } catch (RuntimeException e) {
+            LOG.error("rendering the {} error page failed", status, e);
+            if (!conn.isSent()) {
+                conn.resp(status, StatusMessages.message(status)).sendResp();
+            }
+            return conn;
+        }
+    }
+
+    /** Releases what the request held: temporary upload files. */
+    public void cleanup(Conn conn) {
+        List<Path> uploads = conn.getPrivate(UPLOADS);
+        if (uploads == null) {
+            return;
+        }
+        for (Path upload : uploads) {
+            try {
+                Files.deleteIfExists(upload);
+            } catch (IOException e) {
+                LOG.warn("could not delete uploaded file {}: {}", upload, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.phoenixspring.endpoint;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.Header;
+import io.phoenixspring.endpoint.internal.PassOnRequest;
+import io.phoenixspring.endpoint.internal.ServletConnAdapter;
+import io.phoenixspring.plug.RequestIdPlug;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.MDC;
+
+/**
+ * The servlet filter in front of the application: turns each request into a {@link Conn} and dispatches it through
+ * the {@link Endpoint}. A request no Phoenix route matched goes on down the filter chain (to Spring MVC) when the
+ * router's fallthrough is on, with the headers the endpoint plugs set and the body they read.
+ */
+public final class EndpointFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Endpoint endpoint;
+
+    public EndpointFilter(Endpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Conn conn = new Conn(new ServletConnAdapter(request, response));
+        try {
+            conn = endpoint.dispatch(conn);
+            if (Boolean.TRUE.equals(conn.getPrivate(Endpoint.PASS_ON)) && !conn.isSent()) {
+                passOn(conn, request, response, chain);
+            }
+        } finally {
+            endpoint.cleanup(conn);
+            MDC.remove(RequestIdPlug.MDC_KEY);
+        }
+    }
+
+    private static void passOn(Conn conn, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        for (Header header : conn.respHeaders()) {
+            if (!header.name().equals("cache-control")) {
+                response.setHeader(header.name(), header.value());
+            }
+        }
+        HttpServletRequest next = conn.rawBody() == null ? request : new PassOnRequest(request, conn);
+        chain.doFilter(next, response);
+    }
+}

@@ -1,0 +1,119 @@
+package io.phoenixspring.plug;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.RespCookie;
+import io.phoenixspring.conn.SessionOption;
+import io.phoenixspring.token.KeyGenerator;
+import io.phoenixspring.token.MessageVerifier;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sets up the cookie session store, as {@code Plug.Session} with {@code store: :cookie}: nothing is read until a plug
+ * calls {@code conn.fetchSession()}; a changed session is signed and written to the cookie just before the response
+ * is sent. A cookie with a bad signature is ignored (an empty session), never an error.
+ *
+ * <p>Values must be JSON-friendly: strings, numbers, booleans, lists and maps.
+ */
+public final class SessionPlug implements Plug {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final Options options;
+    private final byte[] signingKey;
+    private final JsonMapper json;
+
+    /**
+     * @param secretKeyBase the endpoint's secret key base
+     * @param options the cookie's name, salt and attributes
+     * @param json how session values are encoded
+     */
+    public SessionPlug(String secretKeyBase, Options options, JsonMapper json) {
+        if (secretKeyBase.length() < 64) {
+            throw new IllegalArgumentException("the session needs a secret_key_base of at least 64 bytes, got "
+                    + secretKeyBase.length() + "; set phoenix.endpoint.secret-key-base (generate one with"
+                    + " `openssl rand -base64 48`)");
+        }
+        this.options = options;
+        this.signingKey = KeyGenerator.generate(secretKeyBase, options.signingSalt());
+        this.json = json;
+    }
+
+    @Override
+    public Conn call(Conn conn) {
+        return conn.putSessionFetcher(this::fetch);
+    }
+
+    private Conn fetch(Conn conn) {
+        conn.putLoadedSession(load(conn.reqCookies().get(options.key())));
+        return conn.registerBeforeSend(this::store);
+    }
+
+    private Map<String, Object> load(@Nullable String cookie) {
+        if (cookie == null || cookie.isEmpty()) {
+            return Map.of();
+        }
+        Optional<byte[]> payload = MessageVerifier.verify(cookie, signingKey);
+        if (payload.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(payload.get(), MAP);
+        } catch (JacksonException e) {
+            return Map.of();
+        }
+    }
+
+    private Conn store(Conn conn) {
+        SessionOption info = conn.sessionInfo();
+        if (info == null || info == SessionOption.IGNORE) {
+            return conn;
+        }
+        RespCookie cookie = cookie("");
+        if (info == SessionOption.DROP) {
+            return conn.reqCookies().containsKey(options.key()) ? conn.deleteRespCookie(options.key(), cookie) : conn;
+        }
+        Map<String, Object> session = new LinkedHashMap<>(conn.getSession());
+        String value = MessageVerifier.sign(json.writeValueAsBytes(session), signingKey);
+        return conn.putRespCookie(options.key(), cookie(value));
+    }
+
+    private RespCookie cookie(String value) {
+        return new RespCookie(
+                value,
+                options.path(),
+                options.domain(),
+                options.maxAge(),
+                options.secure(),
+                options.httpOnly(),
+                options.sameSite());
+    }
+
+    /**
+     * The session cookie's settings.
+     *
+     * @param key the cookie name, e.g. {@code "_hello_key"}
+     * @param signingSalt the salt the signing key is derived with
+     * @param maxAge how long the cookie lives, or null for a browser session
+     * @param path the cookie path
+     * @param domain the cookie domain, or null
+     * @param secure whether the cookie is sent over HTTPS only
+     * @param httpOnly whether scripts are denied the cookie
+     * @param sameSite the {@code SameSite} attribute, or null
+     */
+    public record Options(
+            String key,
+            String signingSalt,
+            @Nullable Duration maxAge,
+            String path,
+            @Nullable String domain,
+            boolean secure,
+            boolean httpOnly,
+            @Nullable String sameSite) {}
+}

@@ -1,0 +1,182 @@
+package io.phoenixspring.plug.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Looks static files up under a root (a class path location or a directory) and remembers what it found, so a file is
+ * located once and only read per request.
+ */
+public final class StaticFiles {
+
+    private static final int MAX_CACHED = 10_000;
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html"),
+            Map.entry("htm", "text/html"),
+            Map.entry("css", "text/css"),
+            Map.entry("js", "text/javascript"),
+            Map.entry("mjs", "text/javascript"),
+            Map.entry("map", "application/json"),
+            Map.entry("json", "application/json"),
+            Map.entry("txt", "text/plain"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/vnd.microsoft.icon"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("otf", "font/otf"),
+            Map.entry("eot", "application/vnd.ms-fontobject"),
+            Map.entry("wasm", "application/wasm"),
+            Map.entry("pdf", "application/pdf"));
+
+    private final @Nullable String classpathRoot;
+    private final @Nullable Path directory;
+    private final ClassLoader classLoader;
+    private final Map<String, Optional<Location>> cache = new ConcurrentHashMap<>();
+
+    /** Files under {@code from}: {@code classpath:/static} or {@code file:/srv/static}. */
+    public StaticFiles(String from) {
+        this.classLoader = StaticFiles.class.getClassLoader();
+        if (from.startsWith("classpath:")) {
+            String root = from.substring("classpath:".length());
+            while (root.startsWith("/")) {
+                root = root.substring(1);
+            }
+            this.classpathRoot = root.endsWith("/") || root.isEmpty() ? root : root + "/";
+            this.directory = null;
+        } else if (from.startsWith("file:")) {
+            this.classpathRoot = null;
+            this.directory = Path.of(from.substring("file:".length())).toAbsolutePath().normalize();
+        } else {
+            throw new IllegalArgumentException("static files must come from \"classpath:/...\" or \"file:/...\", got \""
+                    + from + "\"");
+        }
+    }
+
+    /**
+     * The file at {@code relativePath} (already checked for traversal), its {@code .gz} sibling when
+     * {@code acceptsGzip} and one exists.
+     */
+    public Optional<Entry> find(String relativePath, boolean acceptsGzip) {
+        Optional<Location> plain = locate(relativePath);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        String type = contentType(relativePath);
+        if (acceptsGzip) {
+            Optional<Location> gz = locate(relativePath + ".gz");
+            if (gz.isPresent()) {
+                return Optional.of(new Entry(gz.get(), type, true));
+            }
+        }
+        return Optional.of(new Entry(plain.get(), type, false));
+    }
+
+    private Optional<Location> locate(String relativePath) {
+        Optional<Location> cached = cache.get(relativePath);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Location> found = lookup(relativePath);
+        if (cache.size() < MAX_CACHED) {
+            cache.put(relativePath, found);
+        }
+        return found;
+    }
+
+    private Optional<Location> lookup(String relativePath) {
+        try {
+            if (directory != null) {
+                Path file = directory.resolve(relativePath).normalize();
+                if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Location(file.toUri().toURL(), Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+            }
+            URL url = classLoader.getResource(classpathRoot + relativePath);
+            if (url == null || url.getPath().endsWith("/")) {
+                return Optional.empty();
+            }
+            if (url.getProtocol().equals("file") && !Files.isRegularFile(Path.of(url.toURI()))) {
+                return Optional.empty();
+            }
+            URLConnection connection = url.openConnection();
+            connection.setUseCaches(false);
+            long size = connection.getContentLengthLong();
+            long modified = connection.getLastModified();
+            connection.getInputStream().close();
+            return Optional.of(new Location(url, size, modified));
+        } catch (IOException | java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String contentType(String path) {
+        int dot = path.lastIndexOf('.');
+        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String type = TYPES.get(extension);
+        if (type != null) {
+            return type;
+        }
+        String guessed = URLConnection.guessContentTypeFromName(path);
+        return guessed == null ? "application/octet-stream" : guessed;
+    }
+
+    private record Location(URL url, long size, long lastModified) {}
+
+    /** A file found, ready to send. */
+    public static final class Entry {
+
+        private final Location location;
+        private final String contentType;
+        private final boolean gzipped;
+
+        Entry(Location location, String contentType, boolean gzipped) {
+            this.location = location;
+            this.contentType = contentType;
+            this.gzipped = gzipped;
+        }
+
+        /** The content type by the file's extension. */
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Whether this is the {@code .gz} sibling. */
+        public boolean gzipped() {
+            return gzipped;
+        }
+
+        /** A quoted etag from the file's size and modification time. */
+        public String etag() {
+            long hash = location.size() * 31 + location.lastModified();
+            return "\"" + Long.toHexString(hash & 0xffffffffffL).toUpperCase(Locale.ROOT) + "\"";
+        }
+
+        /** The file's bytes. */
+        public byte[] read() {
+            try (InputStream in = location.url().openStream()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading static file " + location.url() + " failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** The {@link io.phoenixspring.plug.Plug} contract, pipelines and the built-in plugs of a Phoenix endpoint. */
+@NullMarked
+package io.phoenixspring.plug;
+
+import org.jspecify.annotations.NullMarked;

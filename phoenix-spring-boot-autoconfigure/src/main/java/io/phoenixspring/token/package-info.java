@@ -1,0 +1,5 @@
+/** Signing and key derivation, as {@code Plug.Crypto}: what signed cookies and {@code Phoenix.Token} stand on. */
+@NullMarked
+package io.phoenixspring.token;
+
+import org.jspecify.annotations.NullMarked;
