@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 public final class Conn {
 
     /** Plug's default response headers. */
-    private static final Header DEFAULT_CACHE_CONTROL = new Header("cache-control", "max-age=0, private, must-revalidate");
+    private static final Header DEFAULT_CACHE_CONTROL =
+            new Header("cache-control", "max-age=0, private, must-revalidate");
 
     private static final String SESSION = "plug_session";
     private static final String SESSION_FETCH = "plug_session_fetch";
@@ -497,7 +498,9 @@ public final class Conn {
         for (int i = 0; i < respHeaders.size(); i++) {
             if (respHeaders.get(i).name().equals(name)) {
                 respHeaders.set(i, new Header(name, value));
-                respHeaders.subList(i + 1, respHeaders.size()).removeIf(h -> h.name().equals(name));
+                respHeaders
+                        .subList(i + 1, respHeaders.size())
+                        .removeIf(h -> h.name().equals(name));
                 return this;
             }
         }
@@ -659,8 +662,8 @@ public final class Conn {
     /** Sends one chunk of a chunked response. */
     public Conn chunk(byte[] data) {
         if (state != ConnState.CHUNKED) {
-            throw new IllegalStateException("chunk sent to a conn whose state is " + state
-                    + "; call sendChunked(status) first");
+            throw new IllegalStateException(
+                    "chunk sent to a conn whose state is " + state + "; call sendChunked(status) first");
         }
         try {
             adapter.chunk(data);

@@ -10,8 +10,9 @@ import java.util.Map;
 /** Cookie header decoding and date encoding, as {@code Plug.Conn.Cookies}. */
 public final class Cookies {
 
-    private static final DateTimeFormatter EXPIRES =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private Cookies() {}
 

@@ -35,9 +35,15 @@ public final class Param {
         if (value == null) {
             throw new IllegalArgumentException("cannot convert nil to param; pass a value or an object with an id");
         }
-        if (value instanceof CharSequence || value instanceof Integer || value instanceof Long
-                || value instanceof Short || value instanceof Byte || value instanceof java.math.BigInteger
-                || value instanceof Boolean || value instanceof UUID || value instanceof Character) {
+        if (value instanceof CharSequence
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
+                || value instanceof java.math.BigInteger
+                || value instanceof Boolean
+                || value instanceof UUID
+                || value instanceof Character) {
             return value.toString();
         }
         if (value instanceof ToParam custom) {
@@ -47,13 +53,13 @@ public final class Param {
             return e.name().toLowerCase(Locale.ROOT);
         }
         if (value instanceof Map<?, ?>) {
-            throw new IllegalArgumentException(
-                    "maps cannot be converted to_param. A struct was expected, got: " + value
-                            + "; pass the id itself or an object with an id property");
+            throw new IllegalArgumentException("maps cannot be converted to_param. A struct was expected, got: " + value
+                    + "; pass the id itself or an object with an id property");
         }
         if (value instanceof Number) {
-            throw new IllegalArgumentException("cannot convert " + value.getClass().getSimpleName() + " " + value
-                    + " to param; pass an integer, a string or implement ToParam");
+            throw new IllegalArgumentException(
+                    "cannot convert " + value.getClass().getSimpleName() + " " + value
+                            + " to param; pass an integer, a string or implement ToParam");
         }
         return fromKey(value);
     }

@@ -131,8 +131,8 @@ public final class Query {
                 int hi = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
                 int lo = hi >= 0 ? Character.digit(encoded.charAt(i + 2), 16) : -1;
                 if (hi < 0 || lo < 0) {
-                    throw new BadRequestException("malformed " + what + ": invalid percent escape in \""
-                            + encoded + "\"; encode a literal % as %25");
+                    throw new BadRequestException("malformed " + what + ": invalid percent escape in \"" + encoded
+                            + "\"; encode a literal % as %25");
                 }
                 bytes.write(hi * 16 + lo);
                 i += 2;

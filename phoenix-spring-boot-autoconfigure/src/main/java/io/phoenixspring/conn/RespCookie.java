@@ -67,7 +67,10 @@ public record RespCookie(
         }
         if (maxAge != null) {
             long seconds = maxAge.getSeconds();
-            out.append("; expires=").append(Cookies.expires(seconds)).append("; max-age=").append(seconds);
+            out.append("; expires=")
+                    .append(Cookies.expires(seconds))
+                    .append("; max-age=")
+                    .append(seconds);
         }
         if (secure) {
             out.append("; secure");

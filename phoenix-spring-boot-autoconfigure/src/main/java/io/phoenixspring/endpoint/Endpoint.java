@@ -110,7 +110,10 @@ public final class Endpoint implements Plug {
     private Conn renderError(Conn conn, Throwable error) {
         int status = error instanceof PlugStatus s ? s.plugStatus() : 500;
         if (error instanceof UncheckedIOException && conn.isSent()) {
-            LOG.debug("the client went away while {} {} was answered: {}", conn.method(), conn.requestPath(),
+            LOG.debug(
+                    "the client went away while {} {} was answered: {}",
+                    conn.method(),
+                    conn.requestPath(),
                     error.getMessage());
             return conn;
         }

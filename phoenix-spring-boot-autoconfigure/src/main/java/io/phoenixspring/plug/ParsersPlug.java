@@ -51,8 +51,8 @@ public final class ParsersPlug implements Plug {
     public ParsersPlug(Set<String> parsers, List<String> pass, long length, JsonMapper json) {
         for (String parser : parsers) {
             if (!Set.of("urlencoded", "multipart", "json").contains(parser)) {
-                throw new IllegalArgumentException("unknown parser \"" + parser
-                        + "\"; the parsers are urlencoded, multipart and json");
+                throw new IllegalArgumentException(
+                        "unknown parser \"" + parser + "\"; the parsers are urlencoded, multipart and json");
             }
         }
         this.parsers = Set.copyOf(parsers);
@@ -89,8 +89,10 @@ public final class ParsersPlug implements Plug {
         if (passes(mime)) {
             return conn.putBodyParams(Map.of());
         }
-        throw new ConnException(415, "unsupported media type " + mime + "; send one of the parsed types ("
-                + String.join(", ", parsers) + ") or add the type to phoenix.endpoint.parsers.pass");
+        throw new ConnException(
+                415,
+                "unsupported media type " + mime + "; send one of the parsed types (" + String.join(", ", parsers)
+                        + ") or add the type to phoenix.endpoint.parsers.pass");
     }
 
     private Map<String, @Nullable Object> decodeJson(byte[] body) {
@@ -101,8 +103,10 @@ public final class ParsersPlug implements Plug {
         try {
             decoded = json.readValue(body, Object.class);
         } catch (JacksonException e) {
-            throw new BadRequestException("malformed request, a JSON decoding error was raised with message \""
-                    + e.getOriginalMessage() + "\"; send a valid JSON body", e);
+            throw new BadRequestException(
+                    "malformed request, a JSON decoding error was raised with message \"" + e.getOriginalMessage()
+                            + "\"; send a valid JSON body",
+                    e);
         }
         if (decoded instanceof Map<?, ?> map) {
             Map<String, @Nullable Object> params = new LinkedHashMap<>();

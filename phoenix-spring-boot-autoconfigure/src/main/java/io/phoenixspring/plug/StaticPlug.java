@@ -118,8 +118,13 @@ public final class StaticPlug implements Plug {
             } catch (BadRequestException e) {
                 throw invalidPath();
             }
-            if (value.isEmpty() || value.equals(".") || value.equals("..") || value.indexOf('/') >= 0
-                    || value.indexOf('\\') >= 0 || value.indexOf(':') >= 0 || value.indexOf('\0') >= 0) {
+            if (value.isEmpty()
+                    || value.equals(".")
+                    || value.equals("..")
+                    || value.indexOf('/') >= 0
+                    || value.indexOf('\\') >= 0
+                    || value.indexOf(':') >= 0
+                    || value.indexOf('\0') >= 0) {
                 throw invalidPath();
             }
             decoded.add(value);
@@ -138,7 +143,8 @@ public final class StaticPlug implements Plug {
                 String name = coding.trim();
                 int semicolon = name.indexOf(';');
                 if ((semicolon < 0 ? name : name.substring(0, semicolon).trim()).equalsIgnoreCase("gzip")) {
-                    return !name.replace(" ", "").contains("q=0") || name.replace(" ", "").matches(".*q=0\\.\\d*[1-9].*");
+                    return !name.replace(" ", "").contains("q=0")
+                            || name.replace(" ", "").matches(".*q=0\\.\\d*[1-9].*");
                 }
             }
         }

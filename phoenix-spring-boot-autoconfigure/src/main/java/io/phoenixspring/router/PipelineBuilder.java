@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 public final class PipelineBuilder {
 
     /** A plug given directly, or by the name of a pipeline or a function plug of the router bean. */
-    public record Entry(@Nullable Plug plug, @Nullable String name, @Nullable Object options) {}
+    public record Entry(
+            @Nullable Plug plug,
+            @Nullable String name,
+            @Nullable Object options) {}
 
     private final List<Entry> entries = new ArrayList<>();
 

@@ -13,11 +13,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResourceOptions {
 
-    @Nullable List<String> only;
-    @Nullable List<String> except;
+    @Nullable
+    List<String> only;
+
+    @Nullable
+    List<String> except;
+
     String param = "id";
-    @Nullable String name;
-    @Nullable String as;
+
+    @Nullable
+    String name;
+
+    @Nullable
+    String as;
+
     boolean singleton;
 
     private ResourceOptions() {}

@@ -35,7 +35,10 @@ public final class RouteFormatter {
                     .append("  ")
                     .append(RouteTable.userClass(route.plug()).getSimpleName())
                     .append(' ')
-                    .append(route.forward() || route.plugOpts().equals("[]") ? route.plugOpts() : ":" + route.plugOpts())
+                    .append(
+                            route.forward() || route.plugOpts().equals("[]")
+                                    ? route.plugOpts()
+                                    : ":" + route.plugOpts())
                     .append('\n');
         }
         return out.toString();

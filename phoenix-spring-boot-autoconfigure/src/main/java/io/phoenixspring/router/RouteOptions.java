@@ -13,14 +13,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RouteOptions {
 
-    @Nullable String as;
+    @Nullable
+    String as;
+
     boolean noHelper;
     boolean noAlias;
-    @Nullable String host;
+
+    @Nullable
+    String host;
+
     final Map<String, Object> privateData = new LinkedHashMap<>();
     final Map<String, Object> assigns = new LinkedHashMap<>();
     final Map<String, Object> metadata = new LinkedHashMap<>();
-    @Nullable Boolean trailingSlash;
+
+    @Nullable
+    Boolean trailingSlash;
 
     private RouteOptions() {}
 

@@ -144,8 +144,10 @@ public final class RouteTable {
         try {
             return Class.forName(name, false, classLoader);
         } catch (ClassNotFoundException e) {
-            throw new RouterException("route " + spec.describe() + ": controller class " + name + " does not exist;"
-                    + " check the scope's alias and the controller name, or pass the class itself", e);
+            throw new RouterException(
+                    "route " + spec.describe() + ": controller class " + name + " does not exist;"
+                            + " check the scope's alias and the controller name, or pass the class itself",
+                    e);
         }
     }
 
@@ -163,8 +165,8 @@ public final class RouteTable {
                     + owner.pipelines.keySet() + ")");
         }
         if (resolving.contains(name)) {
-            throw new RouterException("pipeline \"" + name + "\" includes itself through " + resolving
-                    + "; remove the cycle");
+            throw new RouterException(
+                    "pipeline \"" + name + "\" includes itself through " + resolving + "; remove the cycle");
         }
         resolving.add(name);
         List<Plug> plugs = new ArrayList<>();
@@ -185,26 +187,35 @@ public final class RouteTable {
 
     private static Plug functionPlug(Object bean, String name, @Nullable Object options, String pipeline) {
         for (Method method : bean.getClass().getMethods()) {
-            if (!method.getName().equals(name) || Modifier.isStatic(method.getModifiers())
+            if (!method.getName().equals(name)
+                    || Modifier.isStatic(method.getModifiers())
                     || method.getReturnType() != Conn.class) {
                 continue;
             }
             Class<?>[] types = method.getParameterTypes();
             try {
                 if (types.length == 1 && types[0] == Conn.class) {
-                    MethodHandle handle = MethodHandles.publicLookup().unreflect(method).bindTo(bean)
+                    MethodHandle handle = MethodHandles.publicLookup()
+                            .unreflect(method)
+                            .bindTo(bean)
                             .asType(MethodType.methodType(Conn.class, Conn.class));
                     return conn -> invoke(handle, conn);
                 }
                 if (types.length == 2 && types[0] == Conn.class && types[1] == Object.class) {
                     MethodHandle handle = MethodHandles.insertArguments(
-                                    MethodHandles.publicLookup().unreflect(method).bindTo(bean), 1, options)
+                                    MethodHandles.publicLookup()
+                                            .unreflect(method)
+                                            .bindTo(bean),
+                                    1,
+                                    options)
                             .asType(MethodType.methodType(Conn.class, Conn.class));
                     return conn -> invoke(handle, conn);
                 }
             } catch (IllegalAccessException e) {
-                throw new RouterException("function plug " + name + " of " + bean.getClass().getName()
-                        + " is not accessible; make the class and the method public", e);
+                throw new RouterException(
+                        "function plug " + name + " of " + bean.getClass().getName()
+                                + " is not accessible; make the class and the method public",
+                        e);
             }
         }
         throw new RouterException("pipeline \"" + pipeline + "\" plugs \"" + name + "\", which is neither a pipeline"
@@ -226,13 +237,21 @@ public final class RouteTable {
         Map<String, Route> seen = new HashMap<>();
         for (Compiled c : compiled) {
             Route route = c.route();
-            String shape = route.verb() + " " + route.host() + " " + route.path().replaceAll(":[A-Za-z0-9_]+", ":");
+            String shape =
+                    route.verb() + " " + route.host() + " " + route.path().replaceAll(":[A-Za-z0-9_]+", ":");
             Route previous = seen.putIfAbsent(shape, route);
             if (previous != null) {
-                LOG.warn("route {} {} -> {} :{} can never match: {} {} -> {} :{} is declared before it and always"
+                LOG.warn(
+                        "route {} {} -> {} :{} can never match: {} {} -> {} :{} is declared before it and always"
                                 + " matches first; remove one or reorder them",
-                        route.verb(), route.path(), route.plug().getSimpleName(), route.plugOpts(),
-                        previous.verb(), previous.path(), previous.plug().getSimpleName(), previous.plugOpts());
+                        route.verb(),
+                        route.path(),
+                        route.plug().getSimpleName(),
+                        route.plugOpts(),
+                        previous.verb(),
+                        previous.path(),
+                        previous.plug().getSimpleName(),
+                        previous.plugOpts());
             }
         }
     }

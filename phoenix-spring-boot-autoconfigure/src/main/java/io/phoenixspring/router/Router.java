@@ -28,8 +28,8 @@ public final class Router extends Scope {
     /** Declares the pipeline {@code name}, usable from any scope of this router. */
     public Router pipeline(String name, Consumer<PipelineBuilder> plugs) {
         if (pipelines.containsKey(name)) {
-            throw new RouterException("pipeline \"" + name + "\" is declared twice in " + bean.getClass().getName()
-                    + "; give the second one another name");
+            throw new RouterException("pipeline \"" + name + "\" is declared twice in "
+                    + bean.getClass().getName() + "; give the second one another name");
         }
         PipelineBuilder builder = new PipelineBuilder();
         plugs.accept(builder);

@@ -90,8 +90,10 @@ public final class RouterPlug implements Plug {
             try {
                 decoded.add(Query.decodePathSegment(segment));
             } catch (BadRequestException e) {
-                throw new BadRequestException("malformed URI path: \"/" + String.join("/", raw) + "\"; percent-encode"
-                        + " reserved characters correctly", e);
+                throw new BadRequestException(
+                        "malformed URI path: \"/" + String.join("/", raw) + "\"; percent-encode"
+                                + " reserved characters correctly",
+                        e);
             }
         }
         return decoded;

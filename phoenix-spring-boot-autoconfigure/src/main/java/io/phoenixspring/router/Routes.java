@@ -31,15 +31,41 @@ public final class Routes {
 
     private record Clause(String action, List<Segment> segments, List<String> bindings, boolean trailingSlash) {}
 
-    private final Map<String, List<Clause>> helpers = new LinkedHashMap<>();
+    private final Supplier<List<Route>> routes;
     private final Supplier<EndpointUrl> url;
+    private volatile @Nullable Map<String, List<Clause>> helpers;
 
     /**
      * @param routes the routes helpers are made for
      * @param url the endpoint's public URL
      */
     public Routes(List<Route> routes, Supplier<EndpointUrl> url) {
+        this(() -> routes, url);
+    }
+
+    /**
+     * Helpers over routes compiled later: controllers can take {@code Routes} in their constructor while the route
+     * table that needs those controllers is being built. The routes are read on first use.
+     *
+     * @param routes gives the routes helpers are made for
+     * @param url the endpoint's public URL
+     */
+    public Routes(Supplier<List<Route>> routes, Supplier<EndpointUrl> url) {
+        this.routes = routes;
         this.url = url;
+    }
+
+    private Map<String, List<Clause>> helpers() {
+        Map<String, List<Clause>> index = helpers;
+        if (index == null) {
+            index = index(routes.get());
+            helpers = index;
+        }
+        return index;
+    }
+
+    private static Map<String, List<Clause>> index(List<Route> routes) {
+        Map<String, List<Clause>> helpers = new LinkedHashMap<>();
         for (Route route : routes) {
             if (route.helper() == null) {
                 continue;
@@ -52,16 +78,18 @@ public final class Routes {
             List<Clause> clauses = helpers.computeIfAbsent(route.helper(), k -> new ArrayList<>());
             Clause clause = new Clause(route.action(), segments, bindings, route.trailingSlash());
             boolean known = clauses.stream()
-                    .anyMatch(c -> c.action().equals(clause.action()) && c.bindings().size() == bindings.size());
+                    .anyMatch(c ->
+                            c.action().equals(clause.action()) && c.bindings().size() == bindings.size());
             if (!known) {
                 clauses.add(clause);
             }
         }
+        return helpers;
     }
 
     /** The helper names, without {@code _path}. */
     public List<String> helperNames() {
-        return List.copyOf(helpers.keySet());
+        return List.copyOf(helpers().keySet());
     }
 
     /**
@@ -96,6 +124,7 @@ public final class Routes {
 
     private String build(String helper, String action, Object[] args) {
         String name = helper.endsWith("_path") ? helper.substring(0, helper.length() - 5) : helper;
+        Map<String, List<Clause>> helpers = helpers();
         List<Clause> clauses = helpers.get(name);
         if (clauses == null) {
             throw new IllegalArgumentException("no helper \"" + name + "\"; the helpers are " + helpers.keySet()
@@ -120,7 +149,11 @@ public final class Routes {
     private static String describe(String name, List<Clause> clauses) {
         StringBuilder out = new StringBuilder();
         for (Clause clause : clauses) {
-            out.append("    routes.path(conn, \"").append(name).append("\", \"").append(clause.action()).append('"');
+            out.append("    routes.path(conn, \"")
+                    .append(name)
+                    .append("\", \"")
+                    .append(clause.action())
+                    .append('"');
             clause.bindings().forEach(b -> out.append(", ").append(b));
             out.append(", params?)\n");
         }
@@ -134,8 +167,9 @@ public final class Routes {
             path.append('/');
             switch (segment.kind()) {
                 case STATIC -> path.append(Query.encodePathSegment(segment.prefix()));
-                case PARAM -> path.append(Query.encodePathSegment(segment.prefix()))
-                        .append(Query.encodePathSegment(Param.toParam(values.get(next++))));
+                case PARAM ->
+                    path.append(Query.encodePathSegment(segment.prefix()))
+                            .append(Query.encodePathSegment(Param.toParam(values.get(next++))));
                 case GLOB -> path.append(glob(values.get(next++)));
             }
         }

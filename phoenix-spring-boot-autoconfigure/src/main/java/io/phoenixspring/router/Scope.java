@@ -45,7 +45,9 @@ public class Scope {
     private Scope(Scope parent, ScopeOptions options) {
         this.root = parent.root;
         this.path = options.path == null ? parent.path : join(parent.path, options.path);
-        this.alias = options.resetAlias ? null : options.alias == null ? parent.alias : joinAlias(parent.alias, options.alias);
+        this.alias = options.resetAlias
+                ? null
+                : options.alias == null ? parent.alias : joinAlias(parent.alias, options.alias);
         List<String> helpers = new ArrayList<>(options.resetAs ? List.of() : parent.as);
         if (options.as != null) {
             helpers.add(options.as);
@@ -203,8 +205,8 @@ public class Scope {
     /** {@link #forward(String, Plug)} with the router options of a scope. */
     public Scope forward(String path, Plug plug, ScopeOptions routerOptions) {
         if (path.contains(":") || path.contains("*")) {
-            throw new RouterException("dynamic segment \"" + path + "\" not allowed when forwarding. Use a static"
-                    + " path instead.");
+            throw new RouterException(
+                    "dynamic segment \"" + path + "\" not allowed when forwarding. Use a static" + " path instead.");
         }
         if (!root.forwarded.add(plug.getClass())) {
             throw new RouterException(plug.getClass().getName() + " has already been forwarded to. A module can only"
@@ -283,7 +285,8 @@ public class Scope {
     }
 
     private static void validate(String option, List<String> given, List<String> supported, boolean singleton) {
-        List<String> invalid = given.stream().filter(a -> !supported.contains(a)).toList();
+        List<String> invalid =
+                given.stream().filter(a -> !supported.contains(a)).toList();
         if (!invalid.isEmpty()) {
             throw new RouterException("invalid :" + option + " action(s) passed to resources.\n\nsupported "
                     + (singleton ? "singleton " : "") + "actions: " + atoms(supported) + "\n\ngot: " + atoms(invalid));
@@ -307,8 +310,8 @@ public class Scope {
             boolean forward,
             RouteOptions options) {
         if (!routePath.startsWith("/")) {
-            throw new RouterException("route path \"" + routePath + "\" must start with /; write \"/" + routePath
-                    + "\"");
+            throw new RouterException(
+                    "route path \"" + routePath + "\" must start with /; write \"/" + routePath + "\"");
         }
         String full = join(path, routePath);
         String routeHost = options.host != null ? options.host : host;
@@ -360,8 +363,8 @@ public class Scope {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isUpperCase(c)) {
-                boolean previousLower = i > 0 && (Character.isLowerCase(name.charAt(i - 1))
-                        || Character.isDigit(name.charAt(i - 1)));
+                boolean previousLower =
+                        i > 0 && (Character.isLowerCase(name.charAt(i - 1)) || Character.isDigit(name.charAt(i - 1)));
                 boolean nextLower = i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
                 boolean previousUpper = i > 0 && Character.isUpperCase(name.charAt(i - 1));
                 if (i > 0 && (previousLower || (previousUpper && nextLower))) {

@@ -13,15 +13,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScopeOptions {
 
-    @Nullable String path;
-    @Nullable String alias;
+    @Nullable
+    String path;
+
+    @Nullable
+    String alias;
+
     boolean resetAlias;
-    @Nullable String as;
+
+    @Nullable
+    String as;
+
     boolean resetAs;
-    @Nullable String host;
+
+    @Nullable
+    String host;
+
     final Map<String, Object> privateData = new LinkedHashMap<>();
     final Map<String, Object> assigns = new LinkedHashMap<>();
-    @Nullable Boolean trailingSlash;
+
+    @Nullable
+    Boolean trailingSlash;
 
     private ScopeOptions() {}
 

@@ -25,7 +25,8 @@ public final class KeyGenerator {
     /** The {@code length}-byte key for {@code secret} and {@code salt} with {@code iterations} of PBKDF2-HMAC-SHA256. */
     public static byte[] generate(String secret, String salt, int iterations, int length) {
         String cacheKey = secret.hashCode() + "|" + secret.length() + "|" + salt + "|" + iterations + "|" + length;
-        return CACHE.computeIfAbsent(cacheKey, k -> pbkdf2(secret, salt, iterations, length)).clone();
+        return CACHE.computeIfAbsent(cacheKey, k -> pbkdf2(secret, salt, iterations, length))
+                .clone();
     }
 
     private static byte[] pbkdf2(String secret, String salt, int iterations, int length) {
@@ -37,7 +38,8 @@ public final class KeyGenerator {
             int blocks = (length + 31) / 32;
             for (int block = 1; block <= blocks; block++) {
                 mac.update(saltBytes);
-                mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+                mac.update(
+                        new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
                 byte[] u = mac.doFinal();
                 byte[] t = u.clone();
                 for (int i = 1; i < iterations; i++) {

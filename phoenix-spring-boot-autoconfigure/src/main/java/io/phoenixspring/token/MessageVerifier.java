@@ -20,7 +20,8 @@ public final class MessageVerifier {
 
     /** Signs {@code payload} with {@code key}. */
     public static String sign(byte[] payload, byte[] key) {
-        String signed = PROTECTED + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
+        String signed =
+                PROTECTED + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
         return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(signed, key));
     }
 

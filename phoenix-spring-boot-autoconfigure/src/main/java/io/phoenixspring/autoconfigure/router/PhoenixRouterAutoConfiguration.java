@@ -37,7 +37,8 @@ public final class PhoenixRouterAutoConfiguration {
                 context.getClassLoader() == null ? getClass().getClassLoader() : context.getClassLoader());
     }
 
-    private static <T> Object controller(ApplicationContext context, AutowireCapableBeanFactory factory, Class<T> type) {
+    private static <T> Object controller(
+            ApplicationContext context, AutowireCapableBeanFactory factory, Class<T> type) {
         return context.getBeanProvider(type).getIfAvailable(() -> factory.createBean(type));
     }
 
@@ -68,8 +69,8 @@ public final class PhoenixRouterAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Routes phoenixRoutes(RouteTable table, Supplier<EndpointUrl> url) {
-        return new Routes(table.routes(), url);
+    Routes phoenixRoutes(ObjectProvider<RouteTable> table, Supplier<EndpointUrl> url) {
+        return new Routes(() -> table.getObject().routes(), url);
     }
 
     @Bean

@@ -10,7 +10,8 @@ public final class RouterFailureAnalyzer extends AbstractFailureAnalyzer<RouterE
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RouterException cause) {
         return new FailureAnalysis(
-                "The Phoenix routes could not be compiled:\n\n    " + cause.getMessage().replace("\n", "\n    "),
+                "The Phoenix routes could not be compiled:\n\n    "
+                        + cause.getMessage().replace("\n", "\n    "),
                 "Fix the route declaration in your RouterConfigurer as the message says, then restart. Run the"
                         + " application with --phoenix.routes to see the routes once they compile.",
                 cause);

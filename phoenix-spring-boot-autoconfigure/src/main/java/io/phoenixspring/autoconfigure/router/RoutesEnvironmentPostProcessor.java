@@ -26,6 +26,6 @@ public final class RoutesEnvironmentPostProcessor implements EnvironmentPostProc
                                 "spring.main.web-application-type", "none",
                                 "spring.main.banner-mode", "off",
                                 "spring.main.log-startup-info", "false",
-                                "logging.level.root", "warn")));
+                                "logging.level.root", "error")));
     }
 }

@@ -2,6 +2,7 @@ package io.phoenixspring.controller.internal;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
+import io.phoenixspring.controller.Action;
 import io.phoenixspring.controller.ControllerPlugs;
 import io.phoenixspring.controller.PlugList;
 import io.phoenixspring.plug.Plug;
@@ -23,6 +24,30 @@ public final class ActionPlug implements Plug {
 
     /** Private key of the action name of the matched route. */
     public static final String ACTION = "phoenix_action";
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of(
+            "new",
+            "default",
+            "import",
+            "package",
+            "class",
+            "interface",
+            "enum",
+            "switch",
+            "case",
+            "do",
+            "for",
+            "while",
+            "if",
+            "else",
+            "try",
+            "catch",
+            "finally",
+            "throw",
+            "return",
+            "static",
+            "final",
+            "public");
 
     private final Object controller;
     private final String action;
@@ -67,18 +92,37 @@ public final class ActionPlug implements Plug {
     }
 
     private static Method find(Class<?> type, String action) {
+        Method byName = null;
         for (Method method : type.getMethods()) {
-            if (method.getName().equals(action)
-                    && !Modifier.isStatic(method.getModifiers())
-                    && method.getParameterCount() == 2
-                    && method.getParameterTypes()[0] == Conn.class
-                    && method.getParameterTypes()[1].isAssignableFrom(Params.class)) {
+            if (!isAction(method)) {
+                continue;
+            }
+            Action annotation = method.getAnnotation(Action.class);
+            if (annotation != null && annotation.value().equals(action)) {
                 return method;
             }
+            if (annotation == null
+                    && (method.getName().equals(action) || method.getName().equals(action + "_"))) {
+                byName = method;
+            }
+        }
+        if (byName != null) {
+            return byName;
         }
         throw new IllegalArgumentException(userClass(type).getSimpleName() + " has no action \"" + action
-                + "\"; add `public Conn " + action + "(Conn conn, Params params)` to " + userClass(type).getName()
-                + " or fix the route's action name");
+                + "\"; add `public Conn " + javaName(action) + "(Conn conn, Params params)` to "
+                + userClass(type).getName() + " or fix the route's action name");
+    }
+
+    private static String javaName(String action) {
+        return KEYWORDS.contains(action) ? action + "_" : action;
+    }
+
+    private static boolean isAction(Method method) {
+        return !Modifier.isStatic(method.getModifiers())
+                && method.getParameterCount() == 2
+                && method.getParameterTypes()[0] == Conn.class
+                && method.getParameterTypes()[1].isAssignableFrom(Params.class);
     }
 
     private static Class<?> userClass(Class<?> type) {
@@ -98,8 +142,10 @@ public final class ActionPlug implements Plug {
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new ActionException(userClass(controller.getClass()).getSimpleName() + "." + action
-                    + " threw " + e.getClass().getName() + ": " + e.getMessage(), e);
+            throw new ActionException(
+                    userClass(controller.getClass()).getSimpleName() + "." + action + " threw "
+                            + e.getClass().getName() + ": " + e.getMessage(),
+                    e);
         }
         if (result instanceof Conn returned) {
             return returned;

@@ -100,9 +100,10 @@ public final class ServletConnAdapter implements ConnAdapter {
     }
 
     private static RequestTooLargeException tooLarge(long length, long maxLength) {
-        return new RequestTooLargeException("the request body is " + (length > maxLength + 1 ? length : "over " + maxLength)
-                + " bytes, over the limit of " + maxLength + " bytes; send less or raise"
-                + " phoenix.endpoint.parsers.length");
+        return new RequestTooLargeException(
+                "the request body is " + (length > maxLength + 1 ? length : "over " + maxLength)
+                        + " bytes, over the limit of " + maxLength + " bytes; send less or raise"
+                        + " phoenix.endpoint.parsers.length");
     }
 
     @Override

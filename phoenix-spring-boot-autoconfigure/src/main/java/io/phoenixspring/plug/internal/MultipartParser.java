@@ -139,8 +139,8 @@ public final class MultipartParser {
     }
 
     private static BadRequestException malformed(String detail) {
-        return new BadRequestException("malformed multipart body: " + detail + "; send a multipart/form-data body"
-                + " as RFC 7578 describes");
+        return new BadRequestException(
+                "malformed multipart body: " + detail + "; send a multipart/form-data body" + " as RFC 7578 describes");
     }
 
     private static int skipLineBreak(byte[] body, int at) {

@@ -63,10 +63,11 @@ public final class StaticFiles {
             this.directory = null;
         } else if (from.startsWith("file:")) {
             this.classpathRoot = null;
-            this.directory = Path.of(from.substring("file:".length())).toAbsolutePath().normalize();
+            this.directory =
+                    Path.of(from.substring("file:".length())).toAbsolutePath().normalize();
         } else {
-            throw new IllegalArgumentException("static files must come from \"classpath:/...\" or \"file:/...\", got \""
-                    + from + "\"");
+            throw new IllegalArgumentException(
+                    "static files must come from \"classpath:/...\" or \"file:/...\", got \"" + from + "\"");
         }
     }
 
@@ -108,7 +109,10 @@ public final class StaticFiles {
                 if (!file.startsWith(directory) || !Files.isRegularFile(file)) {
                     return Optional.empty();
                 }
-                return Optional.of(new Location(file.toUri().toURL(), Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+                return Optional.of(new Location(
+                        file.toUri().toURL(),
+                        Files.size(file),
+                        Files.getLastModifiedTime(file).toMillis()));
             }
             URL url = classLoader.getResource(classpathRoot + relativePath);
             if (url == null || url.getPath().endsWith("/")) {

@@ -95,7 +95,10 @@ public final class RouteTrie<R> {
         final String[] names;
         final Object[] values;
         int depth;
-        @Nullable Match<R> best;
+
+        @Nullable
+        Match<R> best;
+
         int bestIndex = Integer.MAX_VALUE;
 
         Search(List<String> segments, Filter<R> filter) {

@@ -1,0 +1,348 @@
+package io.phoenixspring.test;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.Header;
+import io.phoenixspring.conn.Query;
+import io.phoenixspring.conn.RespCookie;
+import io.phoenixspring.endpoint.Endpoint;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Phoenix's {@code ConnTest} in Java: build a conn, dispatch it in-process through the application's real endpoint
+ * (every endpoint plug, the router, pipelines, the controller; no socket), and assert on the response.
+ *
+ * <pre>{@code
+ * import static io.phoenixspring.test.ConnTest.*;
+ *
+ * @PhoenixWebTest
+ * class PageControllerTests {
+ *     @Test
+ *     void showsTheWelcomePage() {
+ *         Conn conn = get(buildConn(), "/");
+ *         assertThat(htmlResponse(conn, 200)).contains("Welcome to Phoenix!");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The endpoint is the one of the test's application context, set by {@link PhoenixWebTest} (or
+ * {@link #useEndpoint}) for each test.
+ *
+ * @see <a href="https://hexdocs.pm/phoenix/Phoenix.ConnTest.html">Phoenix.ConnTest</a>
+ */
+public final class ConnTest {
+
+    private static final ThreadLocal<Endpoint> ENDPOINT = new ThreadLocal<>();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> RECYCLED_HEADERS = Set.of("accept", "accept-language", "authorization");
+
+    private ConnTest() {}
+
+    /** Dispatches to {@code endpoint} on this thread until {@link #clearEndpoint()}. */
+    public static void useEndpoint(Endpoint endpoint) {
+        ENDPOINT.set(endpoint);
+    }
+
+    /** Forgets the endpoint of this thread. */
+    public static void clearEndpoint() {
+        ENDPOINT.remove();
+    }
+
+    private static Endpoint endpoint() {
+        Endpoint endpoint = ENDPOINT.get();
+        if (endpoint == null) {
+            throw new IllegalStateException("no endpoint to dispatch to; annotate the test class with @PhoenixWebTest"
+                    + " or call ConnTest.useEndpoint(endpoint) first");
+        }
+        return endpoint;
+    }
+
+    // ================================================================ building
+
+    /** A fresh conn for {@code GET /} on {@code www.example.com}, as Phoenix's {@code build_conn()}. */
+    public static Conn buildConn() {
+        return buildConn("GET", "/", null);
+    }
+
+    /**
+     * A conn for {@code method} and {@code path}, with a body ({@code String} or {@code byte[]}) or params
+     * ({@code Map}), not dispatched.
+     */
+    public static Conn buildConn(String method, String path, @Nullable Object paramsOrBody) {
+        return build(method, path, paramsOrBody, List.of(), Map.of(), Map.of());
+    }
+
+    private static Conn build(
+            String method,
+            String target,
+            @Nullable Object paramsOrBody,
+            List<Header> headers,
+            Map<String, @Nullable Object> assigns,
+            Map<String, @Nullable Object> privateData) {
+        int question = target.indexOf('?');
+        String path = question < 0 ? target : target.substring(0, question);
+        String query = question < 0 ? "" : target.substring(question + 1);
+        List<Header> requestHeaders = new ArrayList<>(headers);
+        byte[] body = new byte[0];
+        if (paramsOrBody instanceof String text) {
+            body = text.getBytes(StandardCharsets.UTF_8);
+        } else if (paramsOrBody instanceof byte[] bytes) {
+            body = bytes;
+        } else if (paramsOrBody instanceof Map<?, ?>
+                && requestHeaders.stream().noneMatch(h -> h.name().equals("content-type"))) {
+            requestHeaders.add(new Header("content-type", "multipart/mixed; boundary=plug_conn_test"));
+        }
+        TestConnAdapter adapter = new TestConnAdapter(
+                method.toUpperCase(Locale.ROOT),
+                "http",
+                "www.example.com",
+                80,
+                path.isEmpty() ? "/" : path,
+                query,
+                requestHeaders,
+                body);
+        Conn conn = new Conn(adapter);
+        assigns.forEach(conn::assign);
+        privateData.forEach(conn::putPrivate);
+        if (paramsOrBody instanceof Map<?, ?> map) {
+            Map<String, @Nullable Object> params = new LinkedHashMap<>();
+            map.forEach((k, v) -> params.put(String.valueOf(k), v));
+            conn.putBodyParams(params);
+        }
+        return conn;
+    }
+
+    /** Sets request header {@code name} (lower case) on a conn not yet dispatched. */
+    public static Conn putReqHeader(Conn conn, String name, String value) {
+        return conn.putReqHeader(name, value);
+    }
+
+    /** Removes request header {@code name}. */
+    public static Conn deleteReqHeader(Conn conn, String name) {
+        return conn.deleteReqHeader(name);
+    }
+
+    /** Adds cookie {@code name} to the request. */
+    public static Conn putReqCookie(Conn conn, String name, String value) {
+        Map<String, String> cookies = new LinkedHashMap<>(conn.reqCookies());
+        cookies.put(name, value);
+        return conn.putReqHeader("cookie", cookieHeader(cookies));
+    }
+
+    private static String cookieHeader(Map<String, String> cookies) {
+        List<String> pairs = new ArrayList<>();
+        cookies.forEach((k, v) -> pairs.add(k + "=" + v));
+        return String.join("; ", pairs);
+    }
+
+    /**
+     * A new conn for the next request of the same client, as Phoenix's {@code recycle}: the cookies the response set
+     * are sent, and only the {@code accept}, {@code accept-language} and {@code authorization} headers are kept.
+     */
+    public static Conn recycle(Conn conn) {
+        Map<String, String> cookies = new LinkedHashMap<>(conn.reqCookies());
+        conn.respCookies().forEach((name, cookie) -> recycleCookie(cookies, name, cookie));
+        List<Header> headers = new ArrayList<>();
+        for (Header header : conn.reqHeaders()) {
+            if (RECYCLED_HEADERS.contains(header.name())) {
+                headers.add(header);
+            }
+        }
+        if (!cookies.isEmpty()) {
+            headers.add(new Header("cookie", cookieHeader(cookies)));
+        }
+        return build("GET", "/", null, headers, Map.of(), Map.of());
+    }
+
+    private static void recycleCookie(Map<String, String> cookies, String name, RespCookie cookie) {
+        if (cookie.maxAge() != null && cookie.maxAge().isZero()) {
+            cookies.remove(name);
+        } else {
+            cookies.put(name, cookie.value());
+        }
+    }
+
+    // ================================================================ dispatching
+
+    /** Dispatches {@code GET path} through the endpoint. */
+    public static Conn get(Conn conn, String path) {
+        return dispatch(conn, "GET", path, null);
+    }
+
+    /** Dispatches {@code GET path} with params ({@code Map}) or a body. */
+    public static Conn get(Conn conn, String path, @Nullable Object paramsOrBody) {
+        return dispatch(conn, "GET", path, paramsOrBody);
+    }
+
+    /** Dispatches {@code POST path}. */
+    public static Conn post(Conn conn, String path) {
+        return dispatch(conn, "POST", path, null);
+    }
+
+    /** Dispatches {@code POST path} with params ({@code Map}) or a body. */
+    public static Conn post(Conn conn, String path, @Nullable Object paramsOrBody) {
+        return dispatch(conn, "POST", path, paramsOrBody);
+    }
+
+    /** Dispatches {@code PUT path} with params or a body. */
+    public static Conn put(Conn conn, String path, @Nullable Object paramsOrBody) {
+        return dispatch(conn, "PUT", path, paramsOrBody);
+    }
+
+    /** Dispatches {@code PATCH path} with params or a body. */
+    public static Conn patch(Conn conn, String path, @Nullable Object paramsOrBody) {
+        return dispatch(conn, "PATCH", path, paramsOrBody);
+    }
+
+    /** Dispatches {@code DELETE path}. */
+    public static Conn delete(Conn conn, String path) {
+        return dispatch(conn, "DELETE", path, null);
+    }
+
+    /** Dispatches {@code DELETE path} with params or a body. */
+    public static Conn delete(Conn conn, String path, @Nullable Object paramsOrBody) {
+        return dispatch(conn, "DELETE", path, paramsOrBody);
+    }
+
+    /** Dispatches {@code OPTIONS path}. */
+    public static Conn options(Conn conn, String path) {
+        return dispatch(conn, "OPTIONS", path, null);
+    }
+
+    /** Dispatches {@code HEAD path}. */
+    public static Conn head(Conn conn, String path) {
+        return dispatch(conn, "HEAD", path, null);
+    }
+
+    /**
+     * Dispatches {@code method path} through the endpoint with params ({@code Map}, set as body params directly) or a
+     * body ({@code String}, {@code byte[]}, parsed by the parsers by its content type). A conn already sent is
+     * recycled first.
+     */
+    public static Conn dispatch(Conn conn, String method, String path, @Nullable Object paramsOrBody) {
+        Conn base = conn.isSent() ? recycle(conn) : conn;
+        Conn next = build(method, path, paramsOrBody, base.reqHeaders(), base.assigns(), base.privateData());
+        Endpoint endpoint = endpoint();
+        try {
+            return endpoint.dispatch(next);
+        } finally {
+            endpoint.cleanup(next);
+        }
+    }
+
+    // ================================================================ asserting
+
+    /**
+     * The body of the response, asserting its status.
+     *
+     * @throws AssertionError showing the status and body when the status is another
+     */
+    public static String response(Conn conn, int status) {
+        TestConnAdapter adapter = adapter(conn);
+        String body = new String(adapter.respBody(), StandardCharsets.UTF_8);
+        if (adapter.status() != status) {
+            throw new AssertionError(
+                    "expected response with status " + status + ", got: " + adapter.status() + ", with body:\n" + body);
+        }
+        return body;
+    }
+
+    /** The body of an HTML response with {@code status}. */
+    public static String htmlResponse(Conn conn, int status) {
+        String body = response(conn, status);
+        responseContentType(conn, "html");
+        return body;
+    }
+
+    /** The body of a plain text response with {@code status}. */
+    public static String textResponse(Conn conn, int status) {
+        String body = response(conn, status);
+        responseContentType(conn, "text");
+        return body;
+    }
+
+    /** The decoded body of a JSON response with {@code status}: maps, lists, strings, numbers. */
+    public static @Nullable Object jsonResponse(Conn conn, int status) {
+        String body = response(conn, status);
+        responseContentType(conn, "json");
+        try {
+            return JSON.readValue(body, Object.class);
+        } catch (JacksonException e) {
+            throw new AssertionError("could not decode JSON body, got: " + body, e);
+        }
+    }
+
+    /**
+     * The response's content type, asserting it is of {@code format} ({@code html}, {@code json}, {@code text},
+     * {@code xml} or a MIME subtype).
+     */
+    public static String responseContentType(Conn conn, String format) {
+        List<String> values = getRespHeader(conn, "content-type");
+        if (values.isEmpty()) {
+            throw new AssertionError("no content-type was set, expected a " + format + " response");
+        }
+        String type = values.get(0);
+        String mime = type.split(";")[0].trim();
+        String expected = switch (format) {
+            case "html" -> "text/html";
+            case "json" -> "application/json";
+            case "text" -> "text/plain";
+            case "xml" -> "application/xml";
+            default -> format;
+        };
+        if (!mime.equals(expected) && !mime.endsWith("/" + format) && !mime.endsWith("+" + format)) {
+            throw new AssertionError("expected content-type for " + format + ", got: \"" + type + "\"");
+        }
+        return type;
+    }
+
+    /** The values of response header {@code name}, {@code set-cookie} included. */
+    public static List<String> getRespHeader(Conn conn, String name) {
+        List<String> values = new ArrayList<>();
+        for (Header header : adapter(conn).respHeaders()) {
+            if (header.name().equals(name)) {
+                values.add(header.value());
+            }
+        }
+        return values;
+    }
+
+    /** Where a 302 response redirects to. */
+    public static String redirectedTo(Conn conn) {
+        return redirectedTo(conn, 302);
+    }
+
+    /** Where a redirect with {@code status} goes. */
+    public static String redirectedTo(Conn conn, int status) {
+        TestConnAdapter adapter = adapter(conn);
+        if (adapter.status() != status) {
+            throw new AssertionError("expected redirection with status " + status + ", got: " + adapter.status());
+        }
+        List<String> location = getRespHeader(conn, "location");
+        if (location.isEmpty()) {
+            throw new AssertionError("no location header was set on redirectedTo");
+        }
+        return location.get(0);
+    }
+
+    /** Encodes {@code params} as a query string, for building paths: {@code "/users?" + query(...)}. */
+    public static String query(Map<?, ?> params) {
+        return Query.encode(params);
+    }
+
+    private static TestConnAdapter adapter(Conn conn) {
+        if (!(conn.adapter() instanceof TestConnAdapter adapter) || !adapter.sent()) {
+            throw new AssertionError("expected a dispatched conn whose response was sent, got " + conn
+                    + "; dispatch it first with get/post/... ");
+        }
+        return adapter;
+    }
+}
