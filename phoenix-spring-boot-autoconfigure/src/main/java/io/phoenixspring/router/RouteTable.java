@@ -1,7 +1,7 @@
 package io.phoenixspring.router;
 
 import io.phoenixspring.conn.Conn;
-import io.phoenixspring.controller.internal.ActionPlug;
+import io.phoenixspring.controller.Actions;
 import io.phoenixspring.plug.Pipeline;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
@@ -115,7 +115,7 @@ public final class RouteTable {
             type = controllerClass(spec, classLoader);
             Object instance = instances.computeIfAbsent(type.getName(), k -> controllers.apply(type));
             try {
-                target = ActionPlug.of(instance, spec.action());
+                target = Actions.of(instance, spec.action());
             } catch (IllegalArgumentException e) {
                 throw new RouterException("route " + spec.describe() + ": " + e.getMessage(), e);
             }

@@ -1,0 +1,20 @@
+package io.phoenixspring.controller;
+
+import io.phoenixspring.controller.internal.ActionPlug;
+import io.phoenixspring.plug.Plug;
+
+/** Controller actions as plugs, what the router dispatches to. */
+public final class Actions {
+
+    private Actions() {}
+
+    /**
+     * The plug running {@code controller}'s plugs for {@code action} and then the action method, which is found now,
+     * once.
+     *
+     * @throws IllegalArgumentException when the controller has no public {@code action(Conn, Params)} method
+     */
+    public static Plug of(Object controller, String action) {
+        return ActionPlug.of(controller, action);
+    }
+}
