@@ -17,8 +17,18 @@ class ArchitectureTests {
             .importPackages("io.phoenixspring");
 
     private static final List<String> CORE = List.of(
-            "conn", "plug", "router", "controller", "view", "endpoint", "socket", "channel", "pubsub", "presence",
-            "token", "telemetry");
+            "conn",
+            "plug",
+            "router",
+            "controller",
+            "view",
+            "endpoint",
+            "socket",
+            "channel",
+            "pubsub",
+            "presence",
+            "token",
+            "telemetry");
 
     @Test
     void packagesHaveNoCycles() {

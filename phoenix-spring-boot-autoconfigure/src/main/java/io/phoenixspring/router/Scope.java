@@ -269,6 +269,34 @@ public class Scope {
         return this;
     }
 
+    /** Resources of the controller named {@code controller} in this scope's alias ({@code "ReviewController"}). */
+    public Scope resources(String path, String controller) {
+        return resources(path, controllerClass(controller), ResourceOptions.options(), s -> {});
+    }
+
+    /** Resources of the controller named {@code controller} in this scope's alias, with options. */
+    public Scope resources(String path, String controller, ResourceOptions options) {
+        return resources(path, controllerClass(controller), options, s -> {});
+    }
+
+    /** Resources of the controller named {@code controller} in this scope's alias, with options and nested routes. */
+    public Scope resources(String path, String controller, ResourceOptions options, Consumer<Scope> nested) {
+        return resources(path, controllerClass(controller), options, nested);
+    }
+
+    private Class<?> controllerClass(String controller) {
+        String name = scopedAlias(controller);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            return Class.forName(name, false, loader == null ? Scope.class.getClassLoader() : loader);
+        } catch (ClassNotFoundException e) {
+            throw new RouterException(
+                    "controller class " + name + " does not exist; check the scope's alias and"
+                            + " the controller name, or pass the class itself",
+                    e);
+        }
+    }
+
     private static List<String> actions(ResourceOptions options) {
         List<String> supported = options.singleton ? ACTIONS.subList(1, ACTIONS.size()) : ACTIONS;
         if (options.only != null) {
