@@ -1,0 +1,43 @@
+package com.example.hello;
+
+import static io.phoenixspring.test.ConnTest.buildConn;
+import static io.phoenixspring.test.ConnTest.get;
+import static io.phoenixspring.test.ConnTest.head;
+import static io.phoenixspring.test.ConnTest.htmlResponse;
+import static io.phoenixspring.test.ConnTest.response;
+import static io.phoenixspring.test.ConnTest.responseContentType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.test.PhoenixWebTest;
+import org.junit.jupiter.api.Test;
+
+@PhoenixWebTest
+class HelloControllerTests {
+
+    @Test
+    void indexGreetsFromPhoenixInsideTheLayout() {
+        String body = htmlResponse(get(buildConn(), "/hello"), 200);
+        assertThat(body).startsWith("<!DOCTYPE html>").contains("<head>");
+        assertThat(body).contains("<main role=\"main\" class=\"container\">");
+        assertThat(body).contains("<h2>Hello World, from Phoenix!</h2>");
+    }
+
+    @Test
+    void showGreetsTheMessengerFromThePath() {
+        assertThat(htmlResponse(get(buildConn(), "/hello/Frank"), 200)).contains("Hello World, from Frank!");
+    }
+
+    @Test
+    void messengerIsEscaped() {
+        String body = htmlResponse(get(buildConn(), "/hello/%3Cscript%3E"), 200);
+        assertThat(body).contains("Hello World, from &lt;script&gt;!").doesNotContain("<script>");
+    }
+
+    @Test
+    void headRunsAsGetWithoutABody() {
+        Conn conn = head(buildConn(), "/hello");
+        assertThat(response(conn, 200)).isEmpty();
+        assertThat(responseContentType(conn, "html")).isEqualTo("text/html; charset=utf-8");
+    }
+}

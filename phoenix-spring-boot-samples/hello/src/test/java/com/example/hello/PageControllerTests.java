@@ -1,0 +1,62 @@
+package com.example.hello;
+
+import static io.phoenixspring.test.ConnTest.buildConn;
+import static io.phoenixspring.test.ConnTest.get;
+import static io.phoenixspring.test.ConnTest.getRespHeader;
+import static io.phoenixspring.test.ConnTest.htmlResponse;
+import static io.phoenixspring.test.ConnTest.post;
+import static io.phoenixspring.test.ConnTest.response;
+import static io.phoenixspring.test.ConnTest.responseContentType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.test.PhoenixWebTest;
+import org.junit.jupiter.api.Test;
+
+@PhoenixWebTest
+class PageControllerTests {
+
+    @Test
+    void welcomePageRendersAtTheRoot() {
+        Conn conn = get(buildConn(), "/");
+        String body = htmlResponse(conn, 200);
+        assertThat(body).startsWith("<!DOCTYPE html>").contains("<h1>Welcome to Phoenix!</h1>");
+        assertThat(body).contains("<a href=\"/hello\">Say hello</a>");
+    }
+
+    @Test
+    void localePlugTakesAKnownLocaleFromTheParams() {
+        assertThat(htmlResponse(get(buildConn(), "/?locale=fr"), 200)).contains("Locale: fr");
+        assertThat(htmlResponse(get(buildConn(), "/"), 200)).contains("Locale: en");
+        assertThat(htmlResponse(get(buildConn(), "/?locale=es"), 200)).contains("Locale: en");
+    }
+
+    @Test
+    void postToTheRootMatchesNoRoute() {
+        Conn conn = post(buildConn(), "/");
+        assertThat(response(conn, 404)).isEqualTo("Not Found");
+        assertThat(responseContentType(conn, "html")).isEqualTo("text/html; charset=utf-8");
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        Conn first = get(buildConn(), "/");
+        Conn second = get(buildConn(), "/nope");
+        assertThat(getRespHeader(first, "x-request-id"))
+                .singleElement()
+                .asString()
+                .hasSize(20);
+        assertThat(getRespHeader(second, "x-request-id"))
+                .singleElement()
+                .isNotEqualTo(getRespHeader(first, "x-request-id").get(0));
+    }
+
+    @Test
+    void staticFilesAreServedUnderTheirPrefixes() {
+        Conn image = get(buildConn(), "/images/phoenix.png");
+        assertThat(response(image, 200)).isNotEmpty();
+        assertThat(getRespHeader(image, "content-type")).containsExactly("image/png");
+        Conn robots = get(buildConn(), "/robots.txt");
+        assertThat(response(robots, 200)).contains("User-agent: *");
+    }
+}
