@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -79,9 +80,15 @@ public final class PhoenixRouterAutoConfiguration {
         return new RoutesPrinter(table);
     }
 
-    @Bean
+    /** The routes in the actuator {@code mappings} endpoint, when the actuator is on the class path. */
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.boot.actuate.web.mappings.MappingDescriptionProvider")
-    RouteMappingsProvider phoenixRouteMappingsProvider(RouteTable table) {
-        return new RouteMappingsProvider(table);
+    static final class MappingsConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        RouteMappingsProvider phoenixRouteMappingsProvider(RouteTable table) {
+            return new RouteMappingsProvider(table);
+        }
     }
 }
