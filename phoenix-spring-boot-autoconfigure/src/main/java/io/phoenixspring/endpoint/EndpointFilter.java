@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.slf4j.MDC;
 
 /**
@@ -23,14 +24,32 @@ public final class EndpointFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private final transient Endpoint endpoint;
+    private final List<String> passThrough;
 
+    /** A filter running every request through {@code endpoint}. */
     public EndpointFilter(Endpoint endpoint) {
+        this(endpoint, List.of());
+    }
+
+    /**
+     * A filter running requests through {@code endpoint}, except those under the {@code passThrough} path prefixes
+     * (such as {@code /actuator}), which go straight on down the filter chain.
+     */
+    public EndpointFilter(Endpoint endpoint, List<String> passThrough) {
         this.endpoint = endpoint;
+        this.passThrough = passThrough.stream()
+                .map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!passThrough.isEmpty() && passesThrough(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Conn conn = new Conn(new ServletConnAdapter(request, response));
         try {
             conn = endpoint.dispatch(conn);
@@ -41,6 +60,16 @@ public final class EndpointFilter extends HttpFilter {
             endpoint.cleanup(conn);
             MDC.remove(RequestIdPlug.MDC_KEY);
         }
+    }
+
+    private boolean passesThrough(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String prefix : passThrough) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void passOn(Conn conn, HttpServletRequest request, HttpServletResponse response, FilterChain chain)

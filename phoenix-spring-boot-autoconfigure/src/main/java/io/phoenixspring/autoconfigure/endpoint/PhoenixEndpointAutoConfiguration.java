@@ -3,6 +3,7 @@ package io.phoenixspring.autoconfigure.endpoint;
 import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
 import io.phoenixspring.endpoint.DefaultErrorRenderer;
 import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.endpoint.EndpointConfigurationException;
 import io.phoenixspring.endpoint.EndpointFilter;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.ErrorRenderer;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -30,6 +32,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -106,12 +110,7 @@ public final class PhoenixEndpointAutoConfiguration {
     @ConditionalOnProperty("phoenix.endpoint.session.key")
     SessionPlug phoenixSessionPlug(PhoenixEndpointProperties properties, ObjectProvider<JsonMapper> json) {
         PhoenixEndpointProperties.Session session = properties.getSession();
-        String secret = properties.getSecretKeyBase();
-        if (secret == null) {
-            throw new IllegalArgumentException("the session (phoenix.endpoint.session.key) needs"
-                    + " phoenix.endpoint.secret-key-base, which is not set; generate one with"
-                    + " `openssl rand -base64 48` and set it, from the environment in production");
-        }
+        String secret = secretKeyBase(properties.getSecretKeyBase(), "the session (phoenix.endpoint.session.key)");
         return new SessionPlug(
                 secret,
                 new SessionPlug.Options(
@@ -124,6 +123,29 @@ public final class PhoenixEndpointAutoConfiguration {
                         session.isHttpOnly(),
                         session.getSameSite()),
                 json.getIfAvailable(JsonMapper::new));
+    }
+
+    /**
+     * The secret key base, checked: present and at least 64 bytes.
+     *
+     * @throws EndpointConfigurationException saying what needs it and how to generate one
+     */
+    static String secretKeyBase(@Nullable String secret, String usedBy) {
+        String generate = "Set phoenix.endpoint.secret-key-base (in production from the environment,"
+                + " PHOENIX_ENDPOINT_SECRET_KEY_BASE) to a random value of at least 64 bytes, generated with"
+                + " `openssl rand -base64 48`.";
+        if (secret == null || secret.isBlank()) {
+            throw new EndpointConfigurationException(
+                    usedBy + " needs phoenix.endpoint.secret-key-base, which is not set.", generate);
+        }
+        int length = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (length < 64) {
+            throw new EndpointConfigurationException(
+                    usedBy + " needs a phoenix.endpoint.secret-key-base of at least 64 bytes, but it is " + length
+                            + " bytes long.",
+                    generate);
+        }
+        return secret;
     }
 
     @Bean
@@ -168,11 +190,18 @@ public final class PhoenixEndpointAutoConfiguration {
     @ConditionalOnClass(name = "jakarta.servlet.Filter")
     static final class ServletEndpointConfiguration {
 
+        private static final String ACTUATOR = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
+
         @Bean
         @ConditionalOnMissingBean(name = "phoenixEndpointFilter")
-        FilterRegistrationBean<EndpointFilter> phoenixEndpointFilter(Endpoint endpoint) {
+        FilterRegistrationBean<EndpointFilter> phoenixEndpointFilter(
+                Endpoint endpoint, PhoenixEndpointProperties properties, Environment environment) {
+            List<String> passThrough = new ArrayList<>(properties.getPassThrough());
+            if (ClassUtils.isPresent(ACTUATOR, getClass().getClassLoader())) {
+                passThrough.add(environment.getProperty("management.endpoints.web.base-path", "/actuator"));
+            }
             FilterRegistrationBean<EndpointFilter> registration =
-                    new FilterRegistrationBean<>(new EndpointFilter(endpoint));
+                    new FilterRegistrationBean<>(new EndpointFilter(endpoint, passThrough));
             registration.setName("phoenixEndpointFilter");
             registration.addUrlPatterns("/*");
             registration.setOrder(FILTER_ORDER);

@@ -45,12 +45,26 @@ public class PhoenixEndpointProperties {
     /** Whether each request and its response are logged at info level. */
     private boolean logRequests = true;
 
+    /**
+     * Path prefixes whose requests skip the endpoint and go straight to the servlet chain (Spring MVC). The actuator's
+     * base path is added when the actuator is present.
+     */
+    private List<String> passThrough = new ArrayList<>();
+
     public @Nullable String getSecretKeyBase() {
         return secretKeyBase;
     }
 
     public void setSecretKeyBase(@Nullable String secretKeyBase) {
         this.secretKeyBase = secretKeyBase;
+    }
+
+    public List<String> getPassThrough() {
+        return passThrough;
+    }
+
+    public void setPassThrough(List<String> passThrough) {
+        this.passThrough = passThrough;
     }
 
     public Url getUrl() {

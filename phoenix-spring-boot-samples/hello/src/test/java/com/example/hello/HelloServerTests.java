@@ -56,6 +56,14 @@ class HelloServerTests {
     }
 
     @Test
+    void actuatorIsReachedPastTheEndpointAndListsTheRoutes() throws IOException, InterruptedException {
+        HttpResponse<String> mappings = send(HttpRequest.newBuilder(uri("/actuator/mappings")));
+        assertThat(mappings.statusCode()).isEqualTo(200);
+        assertThat(mappings.body()).contains("\"phoenixRoutes\"").contains("\"path\":\"/users/:id/edit\"");
+        assertThat(mappings.body()).contains("\"helper\":\"admin_review_path\"");
+    }
+
+    @Test
     void forgedSessionCookieIsIgnoredNotAnError() throws IOException, InterruptedException {
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/")));
         assertThat(page.statusCode()).isEqualTo(200);
