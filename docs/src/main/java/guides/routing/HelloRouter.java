@@ -1,5 +1,7 @@
 package guides.routing;
 
+import static io.phoenixspring.controller.Controller.accepts;
+
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.router.ResourceOptions;
 import io.phoenixspring.router.Router;
@@ -13,8 +15,8 @@ public class HelloRouter implements RouterConfigurer {
 
     @Override
     public void configure(Router router) {
-        router.pipeline("browser", p -> p.plug("fetchSession"));
-        router.pipeline("api", p -> p.plug(conn -> conn.putPrivate("phoenix_format", "json")));
+        router.pipeline("browser", p -> p.plug(accepts("html")).plug("fetchSession"));
+        router.pipeline("api", p -> p.plug(accepts("json")));
         router.pipeline("review_checks", p -> p.plug("browser").plug("ensureAuthenticatedUser"));
 
         router.scope("/", "guides.routing", s -> {

@@ -1,7 +1,10 @@
 package io.phoenixspring.controller;
 
 import io.phoenixspring.conn.Conn;
+import io.phoenixspring.controller.internal.AcceptHeader;
 import io.phoenixspring.controller.internal.ActionPlug;
+import io.phoenixspring.plug.Plug;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +55,55 @@ public final class Controller {
     private static Conn send(Conn conn, byte[] body) {
         Integer status = conn.status();
         return conn.sendResp(status == null ? 200 : status, body);
+    }
+
+    // ================================================================ formats
+
+    /** Private key of the request's format ({@code html}, {@code json}, ...). */
+    public static final String FORMAT = "phoenix_format";
+
+    /**
+     * A plug for pipelines that negotiates the request's format among {@code formats}, as {@code plug :accepts,
+     * ["html"]}.
+     */
+    public static Plug accepts(String... formats) {
+        List<String> accepted = List.of(formats);
+        if (accepted.isEmpty()) {
+            throw new IllegalArgumentException("accepts needs at least one format, e.g. accepts(\"html\")");
+        }
+        return conn -> accepts(conn, accepted);
+    }
+
+    /**
+     * Negotiates the request's format among {@code accepted}, as Phoenix's {@code accepts/2}: the {@code _format}
+     * param when given, else the {@code accept} header (its first acceptable entry of quality 1, then the others by
+     * quality); no header or {@code *}{@code /*} gives the first format, and a browser's {@code *}{@code /*} gives
+     * {@code html} when accepted.
+     *
+     * @throws NotAcceptableException (406) when none is acceptable
+     */
+    public static Conn accepts(Conn conn, List<String> accepted) {
+        Object format = conn.params().get("_format");
+        if (format != null) {
+            if (!accepted.contains(format)) {
+                throw new NotAcceptableException(
+                        "unknown format \"" + format + "\", expected one of "
+                                + accepted.stream().map(f -> "\"" + f + "\"").toList(),
+                        accepted);
+            }
+            return putFormat(conn, String.valueOf(format));
+        }
+        return putFormat(conn, AcceptHeader.negotiate(conn.firstReqHeader("accept"), accepted));
+    }
+
+    /** Sets the request's format. */
+    public static Conn putFormat(Conn conn, String format) {
+        return conn.putPrivate(FORMAT, format);
+    }
+
+    /** The request's format, or null before {@code accepts} or {@code putFormat}. */
+    public static @Nullable String getFormat(Conn conn) {
+        return conn.getPrivate(FORMAT);
     }
 
     // ================================================================ introspection

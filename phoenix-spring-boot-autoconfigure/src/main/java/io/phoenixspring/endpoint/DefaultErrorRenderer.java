@@ -1,14 +1,18 @@
 package io.phoenixspring.endpoint;
 
 import io.phoenixspring.conn.Conn;
+import io.phoenixspring.controller.Controller;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 
 /**
- * Phoenix's default error view: the status message ({@code Not Found}) as HTML, or
- * {@code {"errors":{"detail":"Not Found"}}} when the client prefers JSON.
+ * Phoenix's default error view with {@code accepts: ~w(html json)}: the status message ({@code Not Found}) as HTML,
+ * or {@code {"errors":{"detail":"Not Found"}}} when the request's format is JSON (set by the route's {@code accepts},
+ * or else negotiated from {@code _format} and the {@code accept} header, falling back to HTML).
  */
 public final class DefaultErrorRenderer implements ErrorRenderer {
+
+    private static final List<String> FORMATS = List.of("html", "json");
 
     @Override
     public Conn render(Conn conn, int status, Throwable error) {
@@ -21,17 +25,14 @@ public final class DefaultErrorRenderer implements ErrorRenderer {
     }
 
     private static boolean prefersJson(Conn conn) {
-        Object format = conn.queryParams().get("_format");
-        if (format instanceof String f) {
-            return f.equals("json");
+        String format = Controller.getFormat(conn);
+        if (format == null || !FORMATS.contains(format)) {
+            try {
+                format = Controller.getFormat(Controller.accepts(conn, FORMATS));
+            } catch (RuntimeException e) {
+                format = FORMATS.get(0);
+            }
         }
-        String accept = conn.firstReqHeader("accept");
-        if (accept == null) {
-            return false;
-        }
-        String lower = accept.toLowerCase(Locale.ROOT);
-        int json = lower.indexOf("application/json");
-        int html = lower.indexOf("text/html");
-        return json >= 0 && (html < 0 || json < html);
+        return "json".equals(format);
     }
 }

@@ -59,6 +59,14 @@ class ApiTests {
     }
 
     @Test
+    void apiPipelineRefusesHtmlClients() {
+        Conn conn = get(putReqHeader(buildConn(), "accept", "text/html"), "/api/v1/images");
+        assertThat(response(conn, 406)).isEqualTo("Not Acceptable");
+        Conn any = get(putReqHeader(buildConn(), "accept", "*/*"), "/api/v1/images");
+        assertThat(jsonResponse(any, 200)).isInstanceOf(Map.class);
+    }
+
+    @Test
     void newAndEditAreLeftOutOfTheApi() {
         assertThat(response(get(buildConn(), "/api/v1/images/1/edit"), 404)).isEqualTo("Not Found");
         assertThat(jsonResponse(get(buildConn(), "/api/v1/images/new"), 404))

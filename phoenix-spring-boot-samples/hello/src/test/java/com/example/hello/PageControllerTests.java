@@ -4,13 +4,16 @@ import static io.phoenixspring.test.ConnTest.buildConn;
 import static io.phoenixspring.test.ConnTest.get;
 import static io.phoenixspring.test.ConnTest.getRespHeader;
 import static io.phoenixspring.test.ConnTest.htmlResponse;
+import static io.phoenixspring.test.ConnTest.jsonResponse;
 import static io.phoenixspring.test.ConnTest.post;
+import static io.phoenixspring.test.ConnTest.putReqHeader;
 import static io.phoenixspring.test.ConnTest.response;
 import static io.phoenixspring.test.ConnTest.responseContentType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.test.PhoenixWebTest;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @PhoenixWebTest
@@ -36,6 +39,18 @@ class PageControllerTests {
         Conn conn = post(buildConn(), "/");
         assertThat(response(conn, 404)).isEqualTo("Not Found");
         assertThat(responseContentType(conn, "html")).isEqualTo("text/html; charset=utf-8");
+    }
+
+    @Test
+    void browserPipelineAcceptsOnlyHtml() {
+        Conn json = get(putReqHeader(buildConn(), "accept", "application/json"), "/");
+        assertThat(jsonResponse(json, 406)).isEqualTo(Map.of("errors", Map.of("detail", "Not Acceptable")));
+        Conn browser = get(putReqHeader(buildConn(), "accept", "text/html,application/xhtml+xml,*/*;q=0.8"), "/");
+        assertThat(htmlResponse(browser, 200)).contains("Welcome to Phoenix!");
+        Conn format = get(buildConn(), "/?_format=json");
+        assertThat(jsonResponse(format, 406)).isEqualTo(Map.of("errors", Map.of("detail", "Not Acceptable")));
+        Conn text = get(putReqHeader(buildConn(), "accept", "text/plain"), "/");
+        assertThat(htmlResponse(text, 406)).isEqualTo("Not Acceptable");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.example.hello.web;
 
+import static io.phoenixspring.controller.Controller.accepts;
+
 import com.example.hello.web.controllers.HelloController;
 import com.example.hello.web.controllers.PageController;
 import com.example.hello.web.controllers.UserController;
@@ -19,8 +21,9 @@ public class HelloRouter implements RouterConfigurer {
 
     @Override
     public void configure(Router router) {
-        router.pipeline("browser", p -> p.plug("fetchSession").plug(new LocalePlug("en")));
-        router.pipeline("api", p -> p.plug("acceptsJson"));
+        router.pipeline(
+                "browser", p -> p.plug(accepts("html")).plug("fetchSession").plug(new LocalePlug("en")));
+        router.pipeline("api", p -> p.plug(accepts("json")));
 
         router.scope("/", "com.example.hello.web.controllers", s -> {
             s.pipeThrough("browser");
@@ -59,10 +62,5 @@ public class HelloRouter implements RouterConfigurer {
     /** A function plug: loads the session. */
     public Conn fetchSession(Conn conn) {
         return conn.fetchSession();
-    }
-
-    /** A function plug: the api pipeline answers JSON. */
-    public Conn acceptsJson(Conn conn) {
-        return conn.putPrivate("phoenix_format", "json");
     }
 }
