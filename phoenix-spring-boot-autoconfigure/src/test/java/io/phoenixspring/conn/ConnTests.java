@@ -86,7 +86,8 @@ class ConnTests {
 
     @Test
     void requestCookiesAreReparsedWhenTheCookieHeaderChanges() {
-        Conn withCookies = FakeConnAdapter.request("GET", "/").header("cookie", "a=1").conn();
+        Conn withCookies =
+                FakeConnAdapter.request("GET", "/").header("cookie", "a=1").conn();
         assertThat(withCookies.reqCookies()).containsOnly(entry("a", "1"));
 
         withCookies.putReqHeader("cookie", "b=2");
@@ -376,9 +377,7 @@ class ConnTests {
     @Test
     void headerNamesWithCarriageReturnNewlineOrColonAreRejected() {
         for (String name : List.of("x-a\r\nset-cookie", "x-a\nb", "x-a: b", "x-a\0")) {
-            assertThatIllegalArgumentException()
-                    .as(name)
-                    .isThrownBy(() -> conn.putRespHeader(name, "1"));
+            assertThatIllegalArgumentException().as(name).isThrownBy(() -> conn.putRespHeader(name, "1"));
         }
         assertThat(conn.respHeaders()).hasSize(1);
     }

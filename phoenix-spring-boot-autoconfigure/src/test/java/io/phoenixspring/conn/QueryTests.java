@@ -60,7 +60,8 @@ class QueryTests {
 
     @Test
     void rawCharactersOutsideTheBmpSurviveDecoding() {
-        assertThat(Query.decode("a=%F0%9F%98%80+\uD83D\uDE00")).containsExactly(entry("a", "\uD83D\uDE00 \uD83D\uDE00"));
+        assertThat(Query.decode("a=%F0%9F%98%80+\uD83D\uDE00"))
+                .containsExactly(entry("a", "\uD83D\uDE00 \uD83D\uDE00"));
     }
 
     @Test
@@ -132,8 +133,7 @@ class QueryTests {
         params.put("user", user);
         params.put("a", "2");
 
-        assertThat(Query.encode(params))
-                .isEqualTo("z=1&user[name]=Jos%C3%A9+Silva&user[tags][]=x&user[tags][]=y&a=2");
+        assertThat(Query.encode(params)).isEqualTo("z=1&user[name]=Jos%C3%A9+Silva&user[tags][]=x&user[tags][]=y&a=2");
     }
 
     @Test

@@ -39,9 +39,9 @@ class ParsersPlugTests {
 
     @Test
     void urlencodedBodyDecodesIntoNestedParams() {
-        Conn conn = parsers.call(post(
-                        "application/x-www-form-urlencoded; charset=utf-8", "user[name]=Jos%C3%A9+S&user[tags][]=a")
-                .conn());
+        Conn conn = parsers.call(
+                post("application/x-www-form-urlencoded; charset=utf-8", "user[name]=Jos%C3%A9+S&user[tags][]=a")
+                        .conn());
 
         assertThat(conn.bodyParams()).isEqualTo(Map.of("user", Map.of("name", "José S", "tags", List.of("a"))));
         assertThat(conn.params()).containsKey("user");
@@ -78,8 +78,8 @@ class ParsersPlugTests {
 
     @Test
     void jsonObjectIsMergedIntoParams() {
-        Conn conn = parsers.call(
-                post("application/json", "{\"a\":1,\"user\":{\"name\":\"jane\"},\"tags\":[\"x\"]}").conn());
+        Conn conn = parsers.call(post("application/json", "{\"a\":1,\"user\":{\"name\":\"jane\"},\"tags\":[\"x\"]}")
+                .conn());
 
         assertThat(conn.bodyParams())
                 .containsOnly(entry("a", 1), entry("user", Map.of("name", "jane")), entry("tags", List.of("x")));
@@ -88,7 +88,8 @@ class ParsersPlugTests {
 
     @Test
     void jsonSuffixTypesAreJson() {
-        Conn conn = parsers.call(post("application/vnd.api+json; charset=utf-8", "{\"a\":true}").conn());
+        Conn conn = parsers.call(
+                post("application/vnd.api+json; charset=utf-8", "{\"a\":true}").conn());
 
         assertThat(conn.bodyParams()).containsOnly(entry("a", true));
     }
@@ -183,7 +184,8 @@ class ParsersPlugTests {
     void typeOfAParserNotConfiguredIsUnsupportedWithoutAPass() {
         ParsersPlug jsonOnly = new ParsersPlug(Set.of("json"), List.of(), 100, json);
 
-        assertThatThrownBy(() -> jsonOnly.call(post("application/x-www-form-urlencoded", "a=1").conn()))
+        assertThatThrownBy(() -> jsonOnly.call(
+                        post("application/x-www-form-urlencoded", "a=1").conn()))
                 .isInstanceOf(ConnException.class)
                 .extracting(e -> ((ConnException) e).plugStatus())
                 .isEqualTo(415);
@@ -322,7 +324,8 @@ class ParsersPlugTests {
     @Test
     void multipartWithoutABoundaryIsABadRequest() {
         Conn noParameter = post("multipart/form-data", "whatever").conn();
-        Conn notInBody = post("multipart/form-data; boundary=" + BOUNDARY, "no parts here").conn();
+        Conn notInBody = post("multipart/form-data; boundary=" + BOUNDARY, "no parts here")
+                .conn();
 
         assertThatThrownBy(() -> parsers.call(noParameter))
                 .isInstanceOf(BadRequestException.class)

@@ -84,8 +84,7 @@ class SessionPlugTests {
     void cookieOptionsAreSent() {
         SessionPlug custom = new SessionPlug(
                 SECRET,
-                new SessionPlug.Options(
-                        KEY, "salt", Duration.ofDays(1), "/app", "example.com", true, false, "Strict"),
+                new SessionPlug.Options(KEY, "salt", Duration.ofDays(1), "/app", "example.com", true, false, "Strict"),
                 json);
         FakeConnAdapter adapter = FakeConnAdapter.request("GET", "/");
 
@@ -216,7 +215,9 @@ class SessionPlugTests {
     void secretOf64BytesIsAccepted() {
         SessionPlug exact = new SessionPlug("s".repeat(64), OPTIONS, json);
 
-        assertThat(exact.call(FakeConnAdapter.request("GET", "/").conn()).fetchSession().getSession())
+        assertThat(exact.call(FakeConnAdapter.request("GET", "/").conn())
+                        .fetchSession()
+                        .getSession())
                 .isEmpty();
     }
 }

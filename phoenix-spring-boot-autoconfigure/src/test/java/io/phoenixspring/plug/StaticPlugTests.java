@@ -165,7 +165,8 @@ class StaticPlugTests {
 
         Path file = root.resolve("css/app.css");
         Files.writeString(file, "body{color:red}");
-        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 10_000));
+        Files.setLastModifiedTime(
+                file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 10_000));
         FakeConnAdapter second = get("/css/app.css").header("if-none-match", etag);
         plug.call(second.conn());
 

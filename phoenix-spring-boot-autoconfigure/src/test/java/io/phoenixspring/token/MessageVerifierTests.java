@@ -18,16 +18,16 @@ class MessageVerifierTests {
     void signedMessageVerifiesToItsPayload() {
         String token = MessageVerifier.sign(PAYLOAD, KEY);
 
-        assertThat(MessageVerifier.verify(token, KEY)).hasValueSatisfying(p -> assertThat(p)
-                .isEqualTo(PAYLOAD));
+        assertThat(MessageVerifier.verify(token, KEY))
+                .hasValueSatisfying(p -> assertThat(p).isEqualTo(PAYLOAD));
     }
 
     @Test
     void emptyPayloadRoundTrips() {
         String token = MessageVerifier.sign(new byte[0], KEY);
 
-        assertThat(MessageVerifier.verify(token, KEY)).hasValueSatisfying(p -> assertThat(p)
-                .isEmpty());
+        assertThat(MessageVerifier.verify(token, KEY))
+                .hasValueSatisfying(p -> assertThat(p).isEmpty());
     }
 
     @Test
@@ -39,8 +39,7 @@ class MessageVerifierTests {
         assertThat(parts[0]).isEqualTo("SFMyNTY");
         assertThat(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.US_ASCII))
                 .isEqualTo("HS256");
-        assertThat(parts[1])
-                .isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(PAYLOAD));
+        assertThat(parts[1]).isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(PAYLOAD));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
         byte[] expected = mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));

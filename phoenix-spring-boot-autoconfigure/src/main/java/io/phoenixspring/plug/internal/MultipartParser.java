@@ -102,7 +102,8 @@ public final class MultipartParser {
                     .toString();
         } catch (CharacterCodingException e) {
             throw new BadRequestException(
-                    "invalid UTF-8 in multipart field \"" + name + "\"; send text fields as UTF-8, or as a file part", e);
+                    "invalid UTF-8 in multipart field \"" + name + "\"; send text fields as UTF-8, or as a file part",
+                    e);
         }
     }
 
