@@ -736,6 +736,10 @@ public final class Conn {
                 throw new IllegalArgumentException("header names must be lower case, got \"" + name + "\"; use \""
                         + name.toLowerCase(java.util.Locale.ROOT) + "\"");
             }
+            if (c == '\r' || c == '\n' || c == ':' || c == '\0') {
+                throw new IllegalArgumentException("header name \"" + name + "\" contains a control feed (\\r),"
+                        + " newline (\\n), colon (:) or NUL; use a plain token name");
+            }
         }
         if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             throw new IllegalArgumentException(

@@ -128,8 +128,8 @@ public final class Query {
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
             if (c == '%') {
-                int hi = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
-                int lo = hi >= 0 ? Character.digit(encoded.charAt(i + 2), 16) : -1;
+                int hi = i + 2 < encoded.length() ? hexDigit(encoded.charAt(i + 1)) : -1;
+                int lo = hi >= 0 ? hexDigit(encoded.charAt(i + 2)) : -1;
                 if (hi < 0 || lo < 0) {
                     throw new BadRequestException("malformed " + what + ": invalid percent escape in \"" + encoded
                             + "\"; encode a literal % as %25");
@@ -139,8 +139,10 @@ public final class Query {
             } else if (c == '+' && plusIsSpace) {
                 bytes.write(' ');
             } else {
-                byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                int end = Character.isHighSurrogate(c) && i + 1 < encoded.length() ? i + 2 : i + 1;
+                byte[] raw = encoded.substring(i, end).getBytes(StandardCharsets.UTF_8);
                 bytes.write(raw, 0, raw.length);
+                i = end - 1;
             }
         }
         try {
@@ -153,6 +155,11 @@ public final class Query {
         } catch (CharacterCodingException e) {
             throw new BadRequestException("invalid UTF-8 in " + what + " \"" + encoded + "\"; send UTF-8 bytes", e);
         }
+    }
+
+    /** The value of ASCII hex digit {@code c}, or -1; unlike {@link Character#digit} no other script's digits. */
+    private static int hexDigit(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     /**

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class KeyGenerator {
 
-    private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
+    private static final Map<CacheKey, byte[]> CACHE = new ConcurrentHashMap<>();
 
     private KeyGenerator() {}
 
@@ -24,10 +24,13 @@ public final class KeyGenerator {
 
     /** The {@code length}-byte key for {@code secret} and {@code salt} with {@code iterations} of PBKDF2-HMAC-SHA256. */
     public static byte[] generate(String secret, String salt, int iterations, int length) {
-        String cacheKey = secret.hashCode() + "|" + secret.length() + "|" + salt + "|" + iterations + "|" + length;
+        CacheKey cacheKey = new CacheKey(secret, salt, iterations, length);
         return CACHE.computeIfAbsent(cacheKey, k -> pbkdf2(secret, salt, iterations, length))
                 .clone();
     }
+
+    /** The whole secret is part of the key: two secrets with the same hash code must not share a derived key. */
+    private record CacheKey(String secret, String salt, int iterations, int length) {}
 
     private static byte[] pbkdf2(String secret, String salt, int iterations, int length) {
         try {

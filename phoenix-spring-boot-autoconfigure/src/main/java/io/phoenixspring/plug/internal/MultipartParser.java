@@ -6,6 +6,9 @@ import io.phoenixspring.conn.Query;
 import io.phoenixspring.conn.Upload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,9 +86,24 @@ public final class MultipartParser {
         }
         String filename = dispositionParam(disposition, "filename");
         if (filename == null) {
-            Query.decodePair(name, new String(body, from, to - from, StandardCharsets.UTF_8), params);
+            Query.decodePair(name, utf8(body, from, to, name), params);
         } else if (!filename.isEmpty()) {
             Query.decodePair(name, new Upload(store(conn, body, from, to), partType, filename), params);
+        }
+    }
+
+    private static String utf8(byte[] body, int from, int to, String name) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, from, to - from))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadRequestException(
+                    "invalid UTF-8 in multipart field \"" + name + "\"; send text fields as UTF-8, or as a file part",
+                    e);
         }
     }
 

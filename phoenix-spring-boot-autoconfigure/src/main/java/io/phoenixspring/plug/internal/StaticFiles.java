@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Looks static files up under a root (a class path location or a directory) and remembers what it found, so a file is
- * located once and only read per request.
+ * Looks static files up under a root (a class path location or a directory). Class path lookups are remembered, so a
+ * resource is located once and only read per request; a directory is looked at on every request, as
+ * {@code Plug.Static} stats the file, so an edited file gets a new etag and a new file is found.
  */
 public final class StaticFiles {
 
@@ -91,6 +92,9 @@ public final class StaticFiles {
     }
 
     private Optional<Location> locate(String relativePath) {
+        if (directory != null) {
+            return lookup(relativePath);
+        }
         Optional<Location> cached = cache.get(relativePath);
         if (cached != null) {
             return cached;
