@@ -552,6 +552,12 @@ public final class Conn {
     /** Sends cookie {@code name}. */
     public Conn putRespCookie(String name, RespCookie cookie) {
         ensureNotSent();
+        if (name.isEmpty()
+                || (name + cookie.value()).chars().anyMatch(c -> c == '\r' || c == '\n' || c == ';')
+                || name.indexOf('=') >= 0) {
+            throw new IllegalArgumentException("cookie " + name + " has a name or value with \\r, \\n, ; or a name"
+                    + " with =, which would break the set-cookie header; encode the value (e.g. Base64url)");
+        }
         respCookies.put(name, cookie);
         return this;
     }
