@@ -87,9 +87,11 @@ class ForwardTests {
     void pipelinesRunBeforeTheForwardAndCanHaltIt() {
         RouteTable table = compile(r -> {
             r.pipeline("browser", p -> p.plug(conn -> trail(conn, "browser")));
-            r.pipeline("admin", p -> p.plug(conn -> conn.getReqHeader("x-admin").isEmpty()
-                    ? conn.sendResp(403, "admins only").halt()
-                    : conn));
+            r.pipeline(
+                    "admin",
+                    p -> p.plug(conn -> conn.getReqHeader("x-admin").isEmpty()
+                            ? conn.sendResp(403, "admins only").halt()
+                            : conn));
             r.scope("/", s -> {
                 s.pipeThrough("browser", "admin");
                 s.forward("/jobs", new JobsPlug("jobs"));
@@ -105,8 +107,8 @@ class ForwardTests {
 
     @Test
     void forwardRouterOptionsApplyToTheForwardedRoute() {
-        RouteTable table = compile(r -> r.forward(
-                "/jobs", new JobsPlug("jobs"), ScopeOptions.options().assigns(Map.of("via", "forward"))));
+        RouteTable table = compile(r ->
+                r.forward("/jobs", new JobsPlug("jobs"), ScopeOptions.options().assigns(Map.of("via", "forward"))));
 
         assertThat(request(table, "GET", "/jobs").<Object>getAssign("via")).isEqualTo("forward");
     }

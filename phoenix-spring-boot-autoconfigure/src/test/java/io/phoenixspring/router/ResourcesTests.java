@@ -21,8 +21,7 @@ class ResourcesTests {
     /** Each route as {@code "helper VERB path action"}, {@code -} for no helper. */
     private static List<String> lines(RouteTable table) {
         return table.routes().stream()
-                .map(r -> (r.helper() == null ? "-" : r.helper()) + " " + r.verb() + " " + r.path() + " "
-                        + r.action())
+                .map(r -> (r.helper() == null ? "-" : r.helper()) + " " + r.verb() + " " + r.path() + " " + r.action())
                 .toList();
     }
 
@@ -76,7 +75,8 @@ class ResourcesTests {
 
     @Test
     void onlyKeepsTheGivenActions() {
-        RouteTable table = compile(r -> r.resources("/posts", PostController.class, ResourceOptions.only("index", "show")));
+        RouteTable table =
+                compile(r -> r.resources("/posts", PostController.class, ResourceOptions.only("index", "show")));
 
         assertThat(lines(table)).containsExactly("post GET /posts index", "post GET /posts/:id show");
         Conn withoutNew = request(table, "GET", "/posts/new");
@@ -87,7 +87,8 @@ class ResourcesTests {
 
     @Test
     void onlyKeepsPhoenixOrderWhateverOrderTheActionsAreGivenIn() {
-        RouteTable table = compile(r -> r.resources("/users", UserController.class, ResourceOptions.only("show", "new")));
+        RouteTable table =
+                compile(r -> r.resources("/users", UserController.class, ResourceOptions.only("show", "new")));
 
         assertThat(lines(table)).containsExactly("user GET /users/new new", "user GET /users/:id show");
         assertThat(sent(request(table, "GET", "/users/new"))).isEqualTo("UserController :new");
@@ -117,8 +118,8 @@ class ResourcesTests {
 
     @Test
     void invalidExceptActionFailsToo() {
-        assertThatThrownBy(() -> compile(
-                        r -> r.resources("/users", UserController.class, ResourceOptions.except("destroy"))))
+        assertThatThrownBy(() ->
+                        compile(r -> r.resources("/users", UserController.class, ResourceOptions.except("destroy"))))
                 .isInstanceOf(RouterException.class)
                 .hasMessageContaining("invalid :except action(s) passed to resources")
                 .hasMessageEndingWith("got: [:destroy]");
@@ -127,10 +128,11 @@ class ResourcesTests {
     @Test
     void singletonRejectsIndexListingTheSingletonActions() {
         assertThatThrownBy(() -> compile(r -> r.resources(
-                        "/account", AccountController.class, ResourceOptions.singleton().withOnly("index"))))
+                        "/account",
+                        AccountController.class,
+                        ResourceOptions.singleton().withOnly("index"))))
                 .isInstanceOf(RouterException.class)
-                .hasMessageContaining(
-                        "supported singleton actions: [:edit, :new, :show, :create, :update, :delete]");
+                .hasMessageContaining("supported singleton actions: [:edit, :new, :show, :create, :update, :delete]");
     }
 
     @Test
@@ -142,8 +144,10 @@ class ResourcesTests {
                 users -> users.resources("/posts", PostController.class, ResourceOptions.only("show"))));
 
         assertThat(lines(table))
-                .contains("user GET /users/:slug show", "user GET /users/:slug/edit edit", "user_post GET"
-                        + " /users/:user_slug/posts/:id show");
+                .contains(
+                        "user GET /users/:slug show",
+                        "user GET /users/:slug/edit edit",
+                        "user_post GET" + " /users/:user_slug/posts/:id show");
         Conn conn = request(table, "GET", "/users/jose/posts/3");
         assertThat(conn.params()).isEqualTo(Map.of("user_slug", "jose", "id", "3"));
         assertThat(request(table, "GET", "/users/jose").params()).isEqualTo(Map.of("slug", "jose"));
@@ -177,7 +181,10 @@ class ResourcesTests {
     void resourceHelpersNestUnderTheScopeAs() {
         RouteTable table = compile(r -> r.scope(
                 ScopeOptions.path("/admin").as("admin"),
-                admin -> admin.resources("/users", UserController.class, ResourceOptions.only("show").as("member"))));
+                admin -> admin.resources(
+                        "/users",
+                        UserController.class,
+                        ResourceOptions.only("show").as("member"))));
 
         assertThat(lines(table)).containsExactly("admin_member GET /admin/users/:id show");
     }
@@ -201,16 +208,16 @@ class ResourcesTests {
 
     @Test
     void singletonWithOnlyShowHasOneRoute() {
-        RouteTable table = compile(
-                r -> r.resources("/account", AccountController.class, ResourceOptions.singleton().withOnly("show")));
+        RouteTable table = compile(r -> r.resources(
+                "/account", AccountController.class, ResourceOptions.singleton().withOnly("show")));
 
         assertThat(lines(table)).containsExactly("account GET /account show");
     }
 
     @Test
     void nestedResourcesArePrefixedWithTheParentMember() {
-        RouteTable table = compile(r -> r.resources(
-                "/users", UserController.class, users -> users.resources("/posts", PostController.class)));
+        RouteTable table = compile(r ->
+                r.resources("/users", UserController.class, users -> users.resources("/posts", PostController.class)));
 
         assertThat(lines(table).subList(8, 16))
                 .containsExactly(
@@ -238,6 +245,7 @@ class ResourcesTests {
             });
         });
 
-        assertThat(RouterFixtures.trailOf(request(table, "GET", "/users/1/posts"))).containsExactly("browser");
+        assertThat(RouterFixtures.trailOf(request(table, "GET", "/users/1/posts")))
+                .containsExactly("browser");
     }
 }

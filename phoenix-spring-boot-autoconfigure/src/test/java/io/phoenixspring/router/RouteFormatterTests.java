@@ -46,9 +46,7 @@ class RouteFormatterTests {
             s.resources("/users", UserController.class);
         }));
 
-        assertThat(RouteFormatter.format(table.routes()))
-                .isEqualTo(
-                        """
+        assertThat(RouteFormatter.format(table.routes())).isEqualTo("""
             page_path  GET     /                PageController :index
             user_path  GET     /users           UserController :index
             user_path  GET     /users/:id/edit  UserController :edit
@@ -63,21 +61,18 @@ class RouteFormatterTests {
 
     @Test
     void onlyAndExceptListTheirRoutes() {
-        RouteTable posts = compile(r -> r.resources("/posts", PostController.class, ResourceOptions.only("index", "show")));
+        RouteTable posts =
+                compile(r -> r.resources("/posts", PostController.class, ResourceOptions.only("index", "show")));
         RouteTable comments =
                 compile(r -> r.resources("/comments", CommentController.class, ResourceOptions.except("delete")));
 
         // The guide's posts excerpt pads the verbs to DELETE, the longest verb of the whole app it was cut from;
         // listed alone, as mix phx.routes computes it, the column is as wide as GET.
-        assertThat(RouteFormatter.format(posts.routes()))
-                .isEqualTo(
-                        """
+        assertThat(RouteFormatter.format(posts.routes())).isEqualTo("""
             post_path  GET  /posts      PostController :index
             post_path  GET  /posts/:id  PostController :show
             """);
-        assertThat(RouteFormatter.format(comments.routes()))
-                .isEqualTo(
-                        """
+        assertThat(RouteFormatter.format(comments.routes())).isEqualTo("""
             comment_path  GET    /comments           CommentController :index
             comment_path  GET    /comments/:id/edit  CommentController :edit
             comment_path  GET    /comments/new       CommentController :new
@@ -97,9 +92,7 @@ class RouteFormatterTests {
                     admin -> admin.resources("/reviews", Admin.ReviewController.class));
         });
 
-        assertThat(RouteFormatter.format(table.routes()))
-                .isEqualTo(
-                        """
+        assertThat(RouteFormatter.format(table.routes())).isEqualTo("""
                   review_path  GET     /reviews                 ReviewController :index
                   review_path  GET     /reviews/:id/edit        ReviewController :edit
                   review_path  GET     /reviews/new             ReviewController :new
@@ -130,9 +123,7 @@ class RouteFormatterTests {
         String listing = RouteFormatter.format(table.routes());
 
         assertThat(listing.lines()).hasSize(24);
-        assertThat(listing)
-                .isEqualTo(
-                        """
+        assertThat(listing).isEqualTo("""
              admin_image_path  GET     /admin/images            ImageController :index
              admin_image_path  GET     /admin/images/:id/edit   ImageController :edit
              admin_image_path  GET     /admin/images/new        ImageController :new
@@ -167,9 +158,7 @@ class RouteFormatterTests {
             r.forward("/jobs", new JobsPlug());
         });
 
-        assertThat(RouteFormatter.format(table.routes()))
-                .isEqualTo(
-                        """
+        assertThat(RouteFormatter.format(table.routes())).isEqualTo("""
             page_path  GET  /      PageController :index
                        *    /jobs  JobsPlug []
             """);

@@ -61,8 +61,7 @@ class RouteMatchingTests {
     void partialSegmentCapturesTheTrailingPart() {
         RouteTable table = compile(r -> r.get("/api/v:version/pages/:id", PageController.class, "show"));
 
-        assertThat(request(table, "GET", "/api/v1/pages/2").pathParams())
-                .isEqualTo(Map.of("version", "1", "id", "2"));
+        assertThat(request(table, "GET", "/api/v1/pages/2").pathParams()).isEqualTo(Map.of("version", "1", "id", "2"));
         assertThatThrownBy(() -> request(table, "GET", "/api/x1/pages/2")).isInstanceOf(NoRouteException.class);
     }
 
@@ -105,7 +104,8 @@ class RouteMatchingTests {
 
         assertThatThrownBy(() -> request(table, "GET", "/pages/%E0%A4%A"))
                 .isInstanceOfSatisfying(
-                        BadRequestException.class, e -> assertThat(e.plugStatus()).isEqualTo(400))
+                        BadRequestException.class,
+                        e -> assertThat(e.plugStatus()).isEqualTo(400))
                 .hasMessageStartingWith("malformed URI path: \"/pages/%E0%A4%A\"");
         assertThatThrownBy(() -> request(table, "GET", "/pages/%E0%A4"))
                 .isInstanceOf(BadRequestException.class)
@@ -129,10 +129,12 @@ class RouteMatchingTests {
     void noRouteRunsNoPipeline() {
         AtomicInteger calls = new AtomicInteger();
         RouteTable table = compile(r -> {
-            r.pipeline("browser", p -> p.plug(conn -> {
-                calls.incrementAndGet();
-                return conn;
-            }));
+            r.pipeline(
+                    "browser",
+                    p -> p.plug(conn -> {
+                        calls.incrementAndGet();
+                        return conn;
+                    }));
             r.scope("/", s -> {
                 s.pipeThrough("browser");
                 s.get("/pages/:page", PageController.class, "show");
@@ -195,8 +197,8 @@ class RouteMatchingTests {
 
     @Test
     void hostMustMatchExactly() {
-        RouteTable table = compile(
-                r -> r.get("/", PageController.class, "index", RouteOptions.options().host("example.com")));
+        RouteTable table = compile(r ->
+                r.get("/", PageController.class, "index", RouteOptions.options().host("example.com")));
 
         assertThat(sent(request(table, "GET", "example.com", "/"))).isEqualTo("PageController :index");
         assertThatThrownBy(() -> request(table, "GET", "www.example.com", "/")).isInstanceOf(NoRouteException.class);
@@ -230,6 +232,14 @@ class RouteMatchingTests {
         RouteTable table = compile(new PagesRouter());
 
         assertThat(request(table, "GET", "//pages//hello/").pathParams()).isEqualTo(Map.of("page", "hello"));
+    }
+
+    @Test
+    void routeToAPlugCallsIt() {
+        RouteTable table = compile(r -> r.get("/health", conn -> conn.sendResp(200, "ok " + conn.pathParams())));
+
+        assertThat(sent(request(table, "GET", "/health"))).isEqualTo("ok {}");
+        assertThat(table.routes().get(0).plugOpts()).isEqualTo("[]");
     }
 
     @Test

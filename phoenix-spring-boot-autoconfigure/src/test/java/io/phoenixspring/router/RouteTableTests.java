@@ -30,8 +30,16 @@ class RouteTableTests {
             router.pipeline("browser", p -> {});
             router.scope("/", s -> {
                 s.pipeThrough("browser");
-                s.get("/posts/:id", PostController.class, "show", RouteOptions.options().metadata(Map.of("tag", "x")));
-                s.get("/api", PageController.class, "index", RouteOptions.options().host("api."));
+                s.get(
+                        "/posts/:id",
+                        PostController.class,
+                        "show",
+                        RouteOptions.options().metadata(Map.of("tag", "x")));
+                s.get(
+                        "/api",
+                        PageController.class,
+                        "index",
+                        RouteOptions.options().host("api."));
             });
         }
     }

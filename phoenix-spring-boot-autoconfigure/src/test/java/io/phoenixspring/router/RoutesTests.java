@@ -39,7 +39,11 @@ class RoutesTests {
         r.resources("/users", UserController.class, users -> users.resources("/posts", PostController.class));
         r.get("/pages/:page", PageController.class, "show");
         r.get("/files/*path", PageController.class, "show", RouteOptions.as("file"));
-        r.get("/events/:id", PageController.class, "show", RouteOptions.as("event").trailingSlash(true));
+        r.get(
+                "/events/:id",
+                PageController.class,
+                "show",
+                RouteOptions.as("event").trailingSlash(true));
         r.get("/hidden", PageController.class, "hello", RouteOptions.options().noHelper());
         r.resources("/reviews", ReviewController.class);
         r.scope(ScopeOptions.path("/admin").as("admin"), admin -> admin.resources("/reviews", ReviewController.class));
@@ -135,9 +139,29 @@ class RoutesTests {
     }
 
     @Test
+    void scopeTrailingSlashIsInheritedByItsRoutes() {
+        RouteTable table = compile(r -> r.scope(
+                ScopeOptions.path("/api").trailingSlash(true),
+                api -> api.resources("/users", UserController.class, ResourceOptions.only("index", "show"))));
+        Routes slashed = new Routes(table.routes(), () -> EndpointUrl.localhost(4000));
+
+        assertThat(slashed.path(null, "user", "index", Map.of("q", 1))).isEqualTo("/api/users/?q=1");
+        assertThat(slashed.path(null, "user", "show", 1)).isEqualTo("/api/users/1/");
+    }
+
+    @Test
+    void partialSegmentsKeepTheirStaticPrefix() {
+        RouteTable table = compile(r -> r.get("/api/v:version/pages/:id", PageController.class, "show"));
+        Routes versioned = new Routes(table.routes(), () -> EndpointUrl.localhost(4000));
+
+        assertThat(versioned.path(null, "page", "show", 1, 2)).isEqualTo("/api/v1/pages/2");
+    }
+
+    @Test
     void objectsArePutByTheirIdOrTheirOwnParam() {
         assertThat(routes.path(null, "user", "edit", new User(42))).isEqualTo("/users/42/edit");
-        assertThat(routes.path(null, "page", "show", new Slugged("Hello World"))).isEqualTo("/pages/hello-world");
+        assertThat(routes.path(null, "page", "show", new Slugged("Hello World")))
+                .isEqualTo("/pages/hello-world");
         assertThat(routes.path(null, "page", "show", true)).isEqualTo("/pages/true");
     }
 

@@ -47,8 +47,9 @@ class ScopeTests {
     void controllerNamedByTextIsResolvedAgainstTheScopeAlias() {
         RouteTable table = compile(r -> r.scope("/", WEB, s -> {
             s.get("/", "PageController", "index");
-            s.scope(ScopeOptions.path("/admin").alias("admin").as("admin"), admin -> admin.match(
-                    "GET", "/reviews/:id", "ReviewController", "show", RouteOptions.options()));
+            s.scope(
+                    ScopeOptions.path("/admin").alias("admin").as("admin"),
+                    admin -> admin.match("GET", "/reviews/:id", "ReviewController", "show", RouteOptions.options()));
         }));
 
         assertThat(sent(request(table, "GET", "/"))).isEqualTo("web.PageController :index");
@@ -68,16 +69,25 @@ class ScopeTests {
 
     @Test
     void noAliasRouteOptionTakesTheControllerNameAsGiven() {
-        RouteTable table = compile(r -> r.scope("/", "com.example.nothing", s -> s.match(
-                "GET", "/", WEB + ".PageController", "index", RouteOptions.options().noAlias())));
+        RouteTable table = compile(r -> r.scope(
+                "/",
+                "com.example.nothing",
+                s -> s.match(
+                        "GET",
+                        "/",
+                        WEB + ".PageController",
+                        "index",
+                        RouteOptions.options().noAlias())));
 
         assertThat(sent(request(table, "GET", "/"))).isEqualTo("web.PageController :index");
     }
 
     @Test
     void noAliasScopeResetsTheEnclosingAlias() {
-        RouteTable table = compile(r -> r.scope("/", "com.example.nothing", s -> s.scope(
-                ScopeOptions.path("/x").noAlias(), x -> x.get("/", WEB + ".PageController", "index"))));
+        RouteTable table = compile(r -> r.scope(
+                "/",
+                "com.example.nothing",
+                s -> s.scope(ScopeOptions.path("/x").noAlias(), x -> x.get("/", WEB + ".PageController", "index"))));
 
         assertThat(sent(request(table, "GET", "/x"))).isEqualTo("web.PageController :index");
     }
@@ -115,7 +125,11 @@ class ScopeTests {
     void routeAsNamesTheHelperAndNoHelperLeavesItOut() {
         RouteTable table = compile(r -> {
             r.get("/special", PageController.class, "show", RouteOptions.as("special_page"));
-            r.get("/hidden", PageController.class, "show", RouteOptions.options().noHelper());
+            r.get(
+                    "/hidden",
+                    PageController.class,
+                    "show",
+                    RouteOptions.options().noHelper());
         });
 
         assertThat(table.routes()).extracting(Route::helper).containsExactly("special_page", null);
@@ -129,6 +143,20 @@ class ScopeTests {
         assertThatThrownBy(() -> compile(r -> r.get("/s", PageController.class, "show", RouteOptions.as("static"))))
                 .isInstanceOf(RouterException.class)
                 .hasMessageContaining("`static` is a reserved route prefix");
+    }
+
+    /** Its derived helper name would be the reserved {@code static}. */
+    public static class StaticController extends PageController {}
+
+    @Test
+    void controllerWhoseHelperWouldBeStaticNeedsAnotherName() {
+        assertThatThrownBy(() -> compile(r -> r.get("/s", StaticController.class, "show")))
+                .isInstanceOf(RouterException.class)
+                .hasMessageContaining("`static` is a reserved route prefix");
+        assertThat(compile(r -> r.get("/s", StaticController.class, "show", RouteOptions.as("assets")))
+                        .routes())
+                .extracting(Route::helper)
+                .containsExactly("assets");
     }
 
     @Test
@@ -298,8 +326,9 @@ class ScopeTests {
     @Test
     void haltedPipelineSkipsTheRestAndTheAction() {
         RouteTable table = compile(r -> {
-            r.pipeline("auth", p -> p.plug(conn -> conn.sendResp(401, "denied").halt())
-                    .plug(conn -> trail(conn, "after halt")));
+            r.pipeline(
+                    "auth",
+                    p -> p.plug(conn -> conn.sendResp(401, "denied").halt()).plug(conn -> trail(conn, "after halt")));
             r.scope("/", s -> {
                 s.pipeThrough("auth");
                 s.get("/", PageController.class, "index");
@@ -407,8 +436,8 @@ class ScopeTests {
 
     @Test
     void controllerPlugsRunBeforeTheActionsTheyGuard() {
-        RouteTable table = compile(r -> r.resources(
-                "/guarded", GuardedController.class, ResourceOptions.only("index", "show", "delete")));
+        RouteTable table = compile(
+                r -> r.resources("/guarded", GuardedController.class, ResourceOptions.only("index", "show", "delete")));
 
         assertThat(trailOf(request(table, "GET", "/guarded"))).containsExactly("all", "not show");
         assertThat(trailOf(request(table, "GET", "/guarded/1"))).containsExactly("all", "only show");
