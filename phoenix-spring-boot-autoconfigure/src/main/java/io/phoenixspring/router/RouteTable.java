@@ -256,8 +256,10 @@ public final class RouteTable {
         }
     }
 
+    /** The class a CGLIB proxy stands for; a lambda ({@code Outer$$Lambda}) keeps its own, which names its outer class. */
     static Class<?> userClass(Class<?> type) {
-        return type.getName().contains("$$") && type.getSuperclass() != null ? type.getSuperclass() : type;
+        Class<?> superclass = type.getSuperclass();
+        return type.getName().contains("$$") && superclass != null && superclass != Object.class ? superclass : type;
     }
 
     // ================================================================ queries

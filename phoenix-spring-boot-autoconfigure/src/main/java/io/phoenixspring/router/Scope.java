@@ -181,7 +181,7 @@ public class Scope {
     /** Any {@code verb} to the controller named {@code controller} in this scope's alias. */
     public Scope match(String verb, String path, String controller, String action, RouteOptions options) {
         String qualified = options.noAlias ? controller : scopedAlias(controller);
-        String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+        String simple = qualified.substring(Math.max(qualified.lastIndexOf('.'), qualified.lastIndexOf('$')) + 1);
         String helper = helper(options, resourceName(simple));
         return add(verb, path, helper, null, qualified, action, null, false, options);
     }
