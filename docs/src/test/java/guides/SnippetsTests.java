@@ -23,7 +23,10 @@ class SnippetsTests {
         Path root = docs.getParent();
         List<String> checked = new ArrayList<>();
         try (Stream<Path> guides = Files.list(docs)) {
-            for (Path guide : guides.filter(p -> p.toString().endsWith(".md")).toList()) {
+            List<Path> files = new ArrayList<>(
+                    guides.filter(p -> p.toString().endsWith(".md")).toList());
+            files.add(root.resolve("README.md"));
+            for (Path guide : files) {
                 String text = Files.readString(guide);
                 assertThat(text)
                         .as("%s has a Java block without a `// file:` line", guide.getFileName())

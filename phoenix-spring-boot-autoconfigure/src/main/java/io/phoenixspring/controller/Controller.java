@@ -3,8 +3,13 @@ package io.phoenixspring.controller;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.controller.internal.AcceptHeader;
 import io.phoenixspring.controller.internal.ActionPlug;
+import io.phoenixspring.controller.internal.MimeTypes;
 import io.phoenixspring.plug.Plug;
+import io.phoenixspring.view.TemplateRenderer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +50,41 @@ public final class Controller {
     /** Sends {@code html} as {@code text/html}, as given (not escaped), with the status set so far or 200. */
     public static Conn html(Conn conn, String html) {
         return send(conn.putRespContentType("text/html"), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Renders {@code template} with the conn's assigns and {@code assigns}, and sends it, as Phoenix's
+     * {@code render/3}: {@code "show.html"} in {@code HelloController} is the template {@code hello/show}
+     * ({@code templates/hello/show.html}), sent as {@code text/html}. The template sees the assigns and
+     * {@code conn}. Layouts and other formats come with the view layer.
+     */
+    public static Conn render(Conn conn, String template, Map<String, ?> assigns) {
+        TemplateRenderer renderer = conn.getPrivate(TemplateRenderer.PRIVATE_KEY);
+        if (renderer == null) {
+            throw new IllegalStateException("no template renderer; add Thymeleaf (spring-boot-starter-thymeleaf, part"
+                    + " of phoenix-spring-boot-starter) to render \"" + template + "\"");
+        }
+        int dot = template.lastIndexOf('.');
+        String format = dot < 0 ? "html" : template.substring(dot + 1);
+        String name = dot < 0 ? template : template.substring(0, dot);
+        Map<String, Object> all = new LinkedHashMap<>(conn.assigns());
+        all.putAll(assigns);
+        all.put("conn", conn);
+        String body = renderer.render(viewDirectory(conn) + "/" + name, all, Locale.getDefault());
+        String type = MimeTypes.type(format);
+        return send(conn.putRespContentType(type), body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Renders {@code template} with the conn's assigns. */
+    public static Conn render(Conn conn, String template) {
+        return render(conn, template, Map.of());
+    }
+
+    private static String viewDirectory(Conn conn) {
+        Class<?> controller = controllerModule(conn);
+        String name = controller.getSimpleName();
+        String base = name.endsWith("Controller") ? name.substring(0, name.length() - "Controller".length()) : name;
+        return base.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** Sets the response status. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ public final class Endpoint implements Plug {
     private final Supplier<EndpointUrl> url;
     private final JsonMapper json;
     private final ErrorRenderer errors;
+    private final Map<String, Object> privateData;
 
     /**
      * @param plugs the endpoint plugs, in order, the router last
@@ -48,10 +50,27 @@ public final class Endpoint implements Plug {
      * @param errors renders failures
      */
     public Endpoint(List<Plug> plugs, Supplier<EndpointUrl> url, JsonMapper json, ErrorRenderer errors) {
+        this(plugs, url, json, errors, Map.of());
+    }
+
+    /**
+     * @param plugs the endpoint plugs, in order, the router last
+     * @param url the public URL
+     * @param json the JSON mapper
+     * @param errors renders failures
+     * @param privateData put in every conn's private data before the plugs run (e.g. the template renderer)
+     */
+    public Endpoint(
+            List<Plug> plugs,
+            Supplier<EndpointUrl> url,
+            JsonMapper json,
+            ErrorRenderer errors,
+            Map<String, Object> privateData) {
         this.plugs = List.copyOf(plugs);
         this.url = url;
         this.json = json;
         this.errors = errors;
+        this.privateData = Map.copyOf(privateData);
     }
 
     /** The plugs, in order. */
@@ -78,6 +97,7 @@ public final class Endpoint implements Plug {
     @Override
     public Conn call(Conn conn) {
         conn.putPrivate(ENDPOINT, this).putPrivate(JSON_MAPPER, json);
+        privateData.forEach(conn::putPrivate);
         return Plug.run(plugs, conn);
     }
 

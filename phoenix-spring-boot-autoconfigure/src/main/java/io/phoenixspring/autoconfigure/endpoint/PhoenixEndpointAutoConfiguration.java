@@ -16,9 +16,12 @@ import io.phoenixspring.plug.RequestIdPlug;
 import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.plug.StaticPlug;
 import io.phoenixspring.router.RouterPlug;
+import io.phoenixspring.view.TemplateRenderer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ordered after Spring Security's filter chain. Each built-in plug is a bean that an application bean of the same
  * type replaces, and can be turned off under {@code phoenix.endpoint.*}.
  */
-@AutoConfiguration(after = PhoenixRouterAutoConfiguration.class)
+@AutoConfiguration(
+        after = PhoenixRouterAutoConfiguration.class,
+        afterName = "io.phoenixspring.autoconfigure.view.PhoenixViewAutoConfiguration")
 @EnableConfigurationProperties(PhoenixEndpointProperties.class)
 public final class PhoenixEndpointAutoConfiguration {
 
@@ -168,7 +173,8 @@ public final class PhoenixEndpointAutoConfiguration {
             RouterPlug router,
             Supplier<EndpointUrl> url,
             ObjectProvider<JsonMapper> json,
-            ErrorRenderer errors) {
+            ErrorRenderer errors,
+            ObjectProvider<TemplateRenderer> templates) {
         List<Plug> builtIn = new ArrayList<>();
         staticPlug.ifAvailable(builtIn::add);
         requestId.ifAvailable(builtIn::add);
@@ -181,7 +187,9 @@ public final class PhoenixEndpointAutoConfiguration {
         customizers.orderedStream().forEach(c -> c.customize(plugs));
         List<Plug> all = new ArrayList<>(plugs.plugs());
         all.add(router);
-        return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), errors);
+        Map<String, Object> privateData = new LinkedHashMap<>();
+        templates.ifAvailable(renderer -> privateData.put(TemplateRenderer.PRIVATE_KEY, renderer));
+        return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), errors, privateData);
     }
 
     /** The servlet filter, in servlet web applications. */

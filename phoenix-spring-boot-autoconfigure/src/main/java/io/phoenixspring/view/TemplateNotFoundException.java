@@ -1,0 +1,11 @@
+package io.phoenixspring.view;
+
+/** No template of that name (Phoenix's {@code Phoenix.Template.UndefinedError}). */
+public class TemplateNotFoundException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TemplateNotFoundException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
