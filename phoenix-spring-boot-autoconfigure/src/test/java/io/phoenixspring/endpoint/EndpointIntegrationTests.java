@@ -137,6 +137,14 @@ class EndpointIntegrationTests extends HttpTestSupport {
         assertThat(response.body()).isEqualTo("Internal Server Error");
     }
 
+    @Test
+    void springMvcPathIsPhoenixNotFoundWithoutFallthrough() throws Exception {
+        HttpResponse<String> response = get("/mvc/hello");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("Not Found");
+    }
+
     // ================================================================ method override and HEAD
 
     @Test
