@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringBootConfiguration;
@@ -159,6 +160,14 @@ public class EndpointTestApplication {
         @PostMapping("/mvc/form")
         public String form(@RequestParam("name") String name) {
             return "mvc form " + name;
+        }
+
+        @PostMapping("/mvc/params")
+        public String params(
+                @RequestParam("tag") List<String> tags,
+                @RequestParam("user[name]") String userName,
+                @RequestParam("page") String page) {
+            return "tags " + tags + ", user[name] " + userName + ", page " + page;
         }
     }
 }

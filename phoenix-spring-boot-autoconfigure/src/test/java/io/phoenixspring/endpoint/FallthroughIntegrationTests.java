@@ -60,6 +60,17 @@ class FallthroughIntegrationTests extends HttpTestSupport {
     }
 
     @Test
+    void springMvcSeesTheRequestParamsAsTheContainerWouldGiveThem() throws Exception {
+        HttpResponse<String> response = post(
+                "/mvc/params?page=2&tag=q",
+                "application/x-www-form-urlencoded",
+                "tag=a&tag=b&user%5Bname%5D=jose");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("tags [q, a, b], user[name] jose, page 2");
+    }
+
+    @Test
     void phoenixRoutesKeepWorking() throws Exception {
         HttpResponse<String> response = get("/hello");
 

@@ -8,15 +8,22 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request handed on to Spring MVC when no Phoenix route matched: the body the parsers already read is replayed,
- * and form params are answered from the conn's params.
+ * and the request params (query string, then a urlencoded body) are answered as the servlet container would: flat
+ * names such as {@code user[name]}, and every value of a repeated name.
  */
 public final class PassOnRequest extends HttpServletRequestWrapper {
 
@@ -27,17 +34,52 @@ public final class PassOnRequest extends HttpServletRequestWrapper {
         super(request);
         byte[] read = conn.rawBody();
         this.body = read == null ? new byte[0] : read;
-        Map<String, String[]> params = new LinkedHashMap<>();
-        conn.queryParams().forEach((k, v) -> put(params, k, v));
-        conn.bodyParams().forEach((k, v) -> put(params, k, v));
-        this.parameters = Collections.unmodifiableMap(params);
+        Charset charset = charset(request);
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        decode(conn.queryString(), charset, params);
+        if (isForm(request.getContentType())) {
+            decode(new String(body, charset), charset, params);
+        }
+        Map<String, String[]> flat = new LinkedHashMap<>();
+        params.forEach((name, values) -> flat.put(name, values.toArray(String[]::new)));
+        this.parameters = Collections.unmodifiableMap(flat);
     }
 
-    private static void put(Map<String, String[]> params, String key, Object value) {
-        if (value instanceof String s) {
-            params.put(key, new String[] {s});
-        } else if (value instanceof java.util.List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            params.put(key + "[]", list.toArray(String[]::new));
+    /**
+     * Decodes {@code query} as the servlet container does: flat names ({@code user[name]} stays a name), every value of
+     * a repeated name kept in order.
+     */
+    private static void decode(String query, Charset charset, Map<String, List<String>> params) {
+        for (String pair : query.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = unescape(eq < 0 ? pair : pair.substring(0, eq), charset);
+            String value = eq < 0 ? "" : unescape(pair.substring(eq + 1), charset);
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+    }
+
+    private static String unescape(String text, Charset charset) {
+        try {
+            return URLDecoder.decode(text, charset);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static boolean isForm(@Nullable String contentType) {
+        return contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    private static Charset charset(HttpServletRequest request) {
+        String encoding = request.getCharacterEncoding();
+        try {
+            return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
         }
     }
 
