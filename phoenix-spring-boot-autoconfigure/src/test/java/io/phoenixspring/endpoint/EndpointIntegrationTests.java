@@ -7,9 +7,13 @@ import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The endpoint over real HTTP: plug order, request ids, errors, method override and HEAD. */
 class EndpointIntegrationTests extends HttpTestSupport {
+
+    @Autowired
+    Endpoint endpoint;
 
     // ================================================================ plug order
 
@@ -41,6 +45,11 @@ class EndpointIntegrationTests extends HttpTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("x-request-id")).isEmpty();
         assertThat(response.headers().firstValue("x-after-builtins")).isEmpty();
+    }
+
+    @Test
+    void endpointUrlIsTheServersOnceItListens() {
+        assertThat(endpoint.url()).isEqualTo("http://localhost:" + port);
     }
 
     // ================================================================ request id

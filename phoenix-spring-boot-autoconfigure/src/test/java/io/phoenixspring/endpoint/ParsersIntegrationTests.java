@@ -82,6 +82,32 @@ class ParsersIntegrationTests extends HttpTestSupport {
     }
 
     @Test
+    void deeplyNestedJsonIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> response = post("/echo", "application/json", "[".repeat(1000));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("Bad Request");
+    }
+
+    @Test
+    void invalidUtf8InAUrlencodedBodyIsABadRequest() throws Exception {
+        HttpResponse<String> response = send(request("/echo")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'a', '=', (byte) 0xC3, (byte) 0x28})));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("Bad Request");
+    }
+
+    @Test
+    void malformedQueryStringIsABadRequest() throws Exception {
+        String answer = raw("GET /echo?a=%E0%A4%A HTTP/1.1");
+
+        assertThat(rawStatus(answer)).isEqualTo(400);
+        assertThat(answer).endsWith("\r\n\r\nBad Request");
+    }
+
+    @Test
     void bodyOverTheLimitIsTooLarge() throws Exception {
         String body = "a=" + "x".repeat(2048);
 
