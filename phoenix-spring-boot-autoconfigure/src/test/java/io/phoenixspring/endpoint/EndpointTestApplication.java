@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The application the endpoint integration tests run on a real Tomcat: a router with a pipeline, controllers that
@@ -160,6 +161,13 @@ public class EndpointTestApplication {
         @PostMapping("/mvc/form")
         public String form(@RequestParam("name") String name) {
             return "mvc form " + name;
+        }
+
+        @PostMapping("/mvc/upload")
+        public String upload(@RequestParam("file") MultipartFile file, @RequestParam("title") String title)
+                throws IOException {
+            return "mvc upload " + file.getOriginalFilename() + " " + file.getContentType() + " "
+                    + new String(file.getBytes(), StandardCharsets.UTF_8) + " " + title;
         }
 
         @PostMapping("/mvc/params")

@@ -71,6 +71,24 @@ class FallthroughIntegrationTests extends HttpTestSupport {
     }
 
     @Test
+    void multipartBodyReadByTheParsersIsStillReadableAsMultipartFile() throws Exception {
+        String boundary = "----phoenixFallthrough";
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"title\"\r\n\r\n"
+                + "Notes\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"notes.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n"
+                + "hello file\r\n"
+                + "--" + boundary + "--\r\n";
+
+        HttpResponse<String> response = post("/mvc/upload", "multipart/form-data; boundary=" + boundary, body);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("mvc upload notes.txt text/plain hello file Notes");
+    }
+
+    @Test
     void phoenixRoutesKeepWorking() throws Exception {
         HttpResponse<String> response = get("/hello");
 

@@ -1,17 +1,22 @@
 package io.phoenixspring.endpoint.internal;
 
 import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.Upload;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -23,12 +28,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The request handed on to Spring MVC when no Phoenix route matched: the body the parsers already read is replayed,
  * and the request params (query string, then a urlencoded body) are answered as the servlet container would: flat
- * names such as {@code user[name]}, and every value of a repeated name.
+ * names such as {@code user[name]}, and every value of a repeated name. The files of a multipart body are answered as
+ * {@link Part}s and its fields as params.
  */
 public final class PassOnRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private final Map<String, String[]> parameters;
+    private final boolean multipart;
+    private final List<Part> parts;
 
     public PassOnRequest(HttpServletRequest request, Conn conn) {
         super(request);
@@ -37,9 +45,16 @@ public final class PassOnRequest extends HttpServletRequestWrapper {
         Charset charset = charset(request);
         Map<String, List<String>> params = new LinkedHashMap<>();
         decode(conn.queryString(), charset, params);
-        if (isForm(request.getContentType())) {
+        String contentType = request.getContentType();
+        if (isType(contentType, "application/x-www-form-urlencoded")) {
             decode(new String(body, charset), charset, params);
         }
+        List<Part> uploads = new ArrayList<>();
+        this.multipart = isType(contentType, "multipart/");
+        if (multipart) {
+            flatten("", conn.bodyParams(), params, uploads);
+        }
+        this.parts = List.copyOf(uploads);
         Map<String, String[]> flat = new LinkedHashMap<>();
         params.forEach((name, values) -> flat.put(name, values.toArray(String[]::new)));
         this.parameters = Collections.unmodifiableMap(flat);
@@ -61,6 +76,21 @@ public final class PassOnRequest extends HttpServletRequestWrapper {
         }
     }
 
+    /** Names multipart params back as they were sent ({@code user[name]}, {@code tags[]}); files become parts. */
+    private static void flatten(
+            String name, @Nullable Object value, Map<String, List<String>> params, List<Part> uploads) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, nested) ->
+                    flatten(name.isEmpty() ? String.valueOf(key) : name + "[" + key + "]", nested, params, uploads));
+        } else if (value instanceof List<?> list) {
+            list.forEach(element -> flatten(name + "[]", element, params, uploads));
+        } else if (value instanceof Upload upload) {
+            uploads.add(new UploadPart(name, upload));
+        } else if (value != null) {
+            params.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
+        }
+    }
+
     private static String unescape(String text, Charset charset) {
         try {
             return URLDecoder.decode(text, charset);
@@ -69,9 +99,8 @@ public final class PassOnRequest extends HttpServletRequestWrapper {
         }
     }
 
-    private static boolean isForm(@Nullable String contentType) {
-        return contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    private static boolean isType(@Nullable String contentType, String prefix) {
+        return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith(prefix);
     }
 
     private static Charset charset(HttpServletRequest request) {
@@ -124,6 +153,19 @@ public final class PassOnRequest extends HttpServletRequestWrapper {
     public String getParameter(String name) {
         String[] values = parameters.get(name);
         return values == null || values.length == 0 ? null : values[0];
+    }
+
+    @Override
+    public Collection<Part> getParts() throws IOException, ServletException {
+        return multipart ? parts : super.getParts();
+    }
+
+    @Override
+    public @Nullable Part getPart(String name) throws IOException, ServletException {
+        if (!multipart) {
+            return super.getPart(name);
+        }
+        return parts.stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
     }
 
     @Override
