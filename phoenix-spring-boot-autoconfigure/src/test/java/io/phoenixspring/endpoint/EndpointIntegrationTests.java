@@ -101,8 +101,8 @@ class EndpointIntegrationTests extends HttpTestSupport {
         HttpResponse<String> response = get("/no/such/route");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/html"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body()).isEqualTo("Not Found");
     }
 
@@ -111,8 +111,8 @@ class EndpointIntegrationTests extends HttpTestSupport {
         HttpResponse<String> response = get("/no/such/route", "accept", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/json"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.body()).isEqualTo("{\"errors\":{\"detail\":\"Not Found\"}}");
     }
 
@@ -188,7 +188,7 @@ class EndpointIntegrationTests extends HttpTestSupport {
         assertThat(head.headers().firstValue("content-type"))
                 .isPresent()
                 .isEqualTo(got.headers().firstValue("content-type"));
-        assertThat(head.headers().firstValue("x-after-builtins")).hasValueSatisfying(v -> assertThat(v)
-                .contains("method=GET"));
+        assertThat(head.headers().firstValue("x-after-builtins"))
+                .hasValueSatisfying(v -> assertThat(v).contains("method=GET"));
     }
 }

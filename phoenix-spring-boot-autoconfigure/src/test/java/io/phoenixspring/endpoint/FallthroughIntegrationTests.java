@@ -26,8 +26,8 @@ class FallthroughIntegrationTests extends HttpTestSupport {
     void headersSetByEndpointPlugsAreKeptOnTheSpringMvcResponse() throws Exception {
         HttpResponse<String> response = get("/mvc/hello");
 
-        assertThat(response.headers().firstValue("x-request-id")).hasValueSatisfying(id -> assertThat(id)
-                .hasSize(20));
+        assertThat(response.headers().firstValue("x-request-id"))
+                .hasValueSatisfying(id -> assertThat(id).hasSize(20));
         assertThat(response.headers().firstValue("x-after-builtins")).isPresent();
         assertThat(response.headers().firstValue("x-pipeline")).isEmpty();
     }
@@ -62,9 +62,7 @@ class FallthroughIntegrationTests extends HttpTestSupport {
     @Test
     void springMvcSeesTheRequestParamsAsTheContainerWouldGiveThem() throws Exception {
         HttpResponse<String> response = post(
-                "/mvc/params?page=2&tag=q",
-                "application/x-www-form-urlencoded",
-                "tag=a&tag=b&user%5Bname%5D=jose");
+                "/mvc/params?page=2&tag=q", "application/x-www-form-urlencoded", "tag=a&tag=b&user%5Bname%5D=jose");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("tags [q, a, b], user[name] jose, page 2");

@@ -22,10 +22,10 @@ class StaticIntegrationTests extends HttpTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(APP_CSS);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/css"));
-        assertThat(response.headers().firstValue("etag")).hasValueSatisfying(e -> assertThat(e)
-                .matches("\"[0-9A-F]+\""));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(response.headers().firstValue("etag"))
+                .hasValueSatisfying(e -> assertThat(e).matches("\"[0-9A-F]+\""));
         assertThat(response.headers().firstValue("cache-control")).hasValue("public");
         assertThat(response.headers().firstValue("content-encoding")).isEmpty();
     }
@@ -36,8 +36,8 @@ class StaticIntegrationTests extends HttpTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).startsWith("User-agent: *");
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/plain"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
     }
 
     @Test
@@ -66,10 +66,10 @@ class StaticIntegrationTests extends HttpTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-encoding")).hasValue("gzip");
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/css"));
-        assertThat(response.headers().firstValue("vary")).hasValueSatisfying(v -> assertThat(v)
-                .containsIgnoringCase("accept-encoding"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(response.headers().firstValue("vary"))
+                .hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
         assertThat(gunzip(response.body())).isEqualTo("body { color: gzipped; }\n");
     }
 
@@ -93,13 +93,13 @@ class StaticIntegrationTests extends HttpTestSupport {
 
     @Test
     void headOfAFileHasHeadersButNoBody() throws Exception {
-        HttpResponse<String> response = send(request("/css/app.css")
-                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response =
+                send(request("/css/app.css").method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEmpty();
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/css"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
     }
 
     @Test

@@ -100,7 +100,8 @@ public final class PassOnRequest extends HttpServletRequestWrapper {
     }
 
     private static boolean isType(@Nullable String contentType, String prefix) {
-        return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith(prefix);
+        return contentType != null
+                && contentType.trim().toLowerCase(Locale.ROOT).startsWith(prefix);
     }
 
     private static Charset charset(HttpServletRequest request) {

@@ -70,8 +70,8 @@ final class UploadPart implements Part {
     @Override
     public @Nullable String getHeader(String header) {
         return switch (header.toLowerCase(Locale.ROOT)) {
-            case "content-disposition" -> "form-data; name=\"" + quote(name) + "\"; filename=\""
-                    + quote(upload.filename()) + "\"";
+            case "content-disposition" ->
+                "form-data; name=\"" + quote(name) + "\"; filename=\"" + quote(upload.filename()) + "\"";
             case "content-type" -> upload.contentType();
             default -> null;
         };

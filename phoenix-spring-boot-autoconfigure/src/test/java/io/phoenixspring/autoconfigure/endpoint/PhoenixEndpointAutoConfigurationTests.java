@@ -112,14 +112,16 @@ class PhoenixEndpointAutoConfigurationTests {
                         "phoenix.endpoint.request-id.enabled=false"),
                 Arguments.of(
                         ParsersPlug.class,
-                        (Supplier<Plug>) () -> ParsersPlug.defaults(JsonMapper.builder().build()),
+                        (Supplier<Plug>)
+                                () -> ParsersPlug.defaults(JsonMapper.builder().build()),
                         "phoenix.endpoint.parsers.enabled=false"),
                 Arguments.of(
                         MethodOverridePlug.class,
                         (Supplier<Plug>) MethodOverridePlug::new,
                         "phoenix.endpoint.method-override=false"),
                 Arguments.of(HeadPlug.class, (Supplier<Plug>) HeadPlug::new, "phoenix.endpoint.head=false"),
-                Arguments.of(LoggerPlug.class, (Supplier<Plug>) LoggerPlug::new, "phoenix.endpoint.log-requests=false"));
+                Arguments.of(
+                        LoggerPlug.class, (Supplier<Plug>) LoggerPlug::new, "phoenix.endpoint.log-requests=false"));
     }
 
     @ParameterizedTest
@@ -186,10 +188,16 @@ class PhoenixEndpointAutoConfigurationTests {
 
     @Test
     void endpointBacksOff() {
-        runner.withBean("myEndpoint", Endpoint.class, () -> new Endpoint(
-                        List.of(), () -> io.phoenixspring.endpoint.EndpointUrl.localhost(1), JsonMapper.builder()
-                                .build(), new DefaultErrorRenderer()))
-                .run(context -> assertThat(context.getBean(Endpoint.class).plugs()).isEmpty());
+        runner.withBean(
+                        "myEndpoint",
+                        Endpoint.class,
+                        () -> new Endpoint(
+                                List.of(),
+                                () -> io.phoenixspring.endpoint.EndpointUrl.localhost(1),
+                                JsonMapper.builder().build(),
+                                new DefaultErrorRenderer()))
+                .run(context ->
+                        assertThat(context.getBean(Endpoint.class).plugs()).isEmpty());
     }
 
     // ================================================================ session
@@ -358,7 +366,8 @@ class PhoenixEndpointAutoConfigurationTests {
     void filterBacksOffWhenTheApplicationRegistersOneByName() {
         FilterRegistrationBean<EndpointFilter> mine = new FilterRegistrationBean<>();
         runner.withBean("phoenixEndpointFilter", FilterRegistrationBean.class, () -> mine)
-                .run(context -> assertThat(context.getBean("phoenixEndpointFilter")).isSameAs(mine));
+                .run(context ->
+                        assertThat(context.getBean("phoenixEndpointFilter")).isSameAs(mine));
     }
 
     // ================================================================ URL
@@ -384,21 +393,21 @@ class PhoenixEndpointAutoConfigurationTests {
                         "phoenix.endpoint.url.scheme=https",
                         "phoenix.endpoint.url.host=example.com",
                         "phoenix.endpoint.url.port=443")
-                .run(context -> assertThat(context.getBean(Endpoint.class).url())
-                        .isEqualTo("https://example.com"));
+                .run(context ->
+                        assertThat(context.getBean(Endpoint.class).url()).isEqualTo("https://example.com"));
         runner.withPropertyValues("phoenix.endpoint.url.host=example.com", "phoenix.endpoint.url.port=80")
-                .run(context -> assertThat(context.getBean(Endpoint.class).url())
-                        .isEqualTo("http://example.com"));
+                .run(context ->
+                        assertThat(context.getBean(Endpoint.class).url()).isEqualTo("http://example.com"));
     }
 
     @Test
     void endpointUrlPortDefaultsToTheServerPort() {
         runner.withPropertyValues("local.server.port=5123", "server.port=4000")
-                .run(context -> assertThat(context.getBean(Endpoint.class).url())
-                        .isEqualTo("http://localhost:5123"));
+                .run(context ->
+                        assertThat(context.getBean(Endpoint.class).url()).isEqualTo("http://localhost:5123"));
         runner.withPropertyValues("server.port=4000")
-                .run(context -> assertThat(context.getBean(Endpoint.class).url())
-                        .isEqualTo("http://localhost:4000"));
+                .run(context ->
+                        assertThat(context.getBean(Endpoint.class).url()).isEqualTo("http://localhost:4000"));
         runner.run(context -> assertThat(context.getBean(Endpoint.class).url()).isEqualTo("http://localhost:8080"));
     }
 

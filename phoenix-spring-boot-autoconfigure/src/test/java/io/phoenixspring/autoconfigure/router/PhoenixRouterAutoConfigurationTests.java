@@ -83,7 +83,10 @@ class PhoenixRouterAutoConfigurationTests {
                         "myRouterPlug",
                         RouterPlug.class,
                         () -> new RouterPlug(
-                                RouteTable.compile(List.of(), type -> new Object(), getClass().getClassLoader()),
+                                RouteTable.compile(
+                                        List.of(),
+                                        type -> new Object(),
+                                        getClass().getClassLoader()),
                                 true))
                 .run(context -> {
                     assertThat(context).hasSingleBean(RouterPlug.class);
@@ -122,8 +125,10 @@ class PhoenixRouterAutoConfigurationTests {
 
     @Test
     void unknownPipelineFailsStartupWithItsName() {
-        runner.withBean(RouterConfigurer.class, () -> router -> router.scope("/", s -> s.pipeThrough("browser")
-                        .get("/", PageController.class, "index")))
+        runner.withBean(
+                        RouterConfigurer.class,
+                        () -> router -> router.scope(
+                                "/", s -> s.pipeThrough("browser").get("/", PageController.class, "index")))
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(routerException(context.getStartupFailure()))
@@ -172,7 +177,8 @@ class PhoenixRouterAutoConfigurationTests {
 
     @Test
     void routeMappingsOfATableWithoutRoutesAreEmpty() {
-        RouteTable empty = RouteTable.compile(List.of(), type -> new Object(), getClass().getClassLoader());
+        RouteTable empty =
+                RouteTable.compile(List.of(), type -> new Object(), getClass().getClassLoader());
 
         assertThat(new RouteMappingsProvider(empty).describeMappings(null)).isEmpty();
     }
