@@ -2,7 +2,6 @@ package io.phoenixspring.autoconfigure.view;
 
 import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
 import io.phoenixspring.router.Routes;
-import io.phoenixspring.view.RoutesDialect;
 import io.phoenixspring.view.TemplateRenderer;
 import io.phoenixspring.view.ThymeleafTemplateRenderer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

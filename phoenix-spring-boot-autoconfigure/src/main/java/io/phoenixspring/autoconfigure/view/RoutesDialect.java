@@ -1,4 +1,4 @@
-package io.phoenixspring.view;
+package io.phoenixspring.autoconfigure.view;
 
 import io.phoenixspring.router.Routes;
 import java.util.Set;
