@@ -140,15 +140,28 @@ public final class StaticPlug implements Plug {
     private static boolean acceptsGzip(Conn conn) {
         for (String value : conn.getReqHeader("accept-encoding")) {
             for (String coding : value.split(",")) {
-                String name = coding.trim();
-                int semicolon = name.indexOf(';');
-                if ((semicolon < 0 ? name : name.substring(0, semicolon).trim()).equalsIgnoreCase("gzip")) {
-                    return !name.replace(" ", "").contains("q=0")
-                            || name.replace(" ", "").matches(".*q=0\\.\\d*[1-9].*");
+                String[] parts = coding.split(";");
+                String name = parts[0].trim();
+                if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                    return quality(parts) > 0;
                 }
             }
         }
         return false;
+    }
+
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String param = parts[i].trim();
+            if (param.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(param.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     /**
