@@ -1,9 +1,9 @@
 package io.phoenixspring.controller;
 
 import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.MimeTypes;
 import io.phoenixspring.controller.internal.AcceptHeader;
 import io.phoenixspring.controller.internal.ActionPlug;
-import io.phoenixspring.controller.internal.MimeTypes;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.view.TemplateRenderer;
 import java.util.LinkedHashMap;

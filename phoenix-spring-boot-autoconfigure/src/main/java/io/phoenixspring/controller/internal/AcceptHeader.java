@@ -1,5 +1,6 @@
 package io.phoenixspring.controller.internal;
 
+import io.phoenixspring.conn.MimeTypes;
 import io.phoenixspring.controller.NotAcceptableException;
 import java.util.ArrayList;
 import java.util.Comparator;

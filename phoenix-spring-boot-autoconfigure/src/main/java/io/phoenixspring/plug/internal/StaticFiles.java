@@ -1,5 +1,6 @@
 package io.phoenixspring.plug.internal;
 
+import io.phoenixspring.conn.MimeTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,31 +22,6 @@ import org.jspecify.annotations.Nullable;
 public final class StaticFiles {
 
     private static final int MAX_CACHED = 10_000;
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html"),
-            Map.entry("htm", "text/html"),
-            Map.entry("css", "text/css"),
-            Map.entry("js", "text/javascript"),
-            Map.entry("mjs", "text/javascript"),
-            Map.entry("map", "application/json"),
-            Map.entry("json", "application/json"),
-            Map.entry("txt", "text/plain"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/vnd.microsoft.icon"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("ttf", "font/ttf"),
-            Map.entry("otf", "font/otf"),
-            Map.entry("eot", "application/vnd.ms-fontobject"),
-            Map.entry("wasm", "application/wasm"),
-            Map.entry("pdf", "application/pdf"));
 
     private final @Nullable String classpathRoot;
     private final @Nullable Path directory;
@@ -81,7 +57,7 @@ public final class StaticFiles {
         if (plain.isEmpty()) {
             return Optional.empty();
         }
-        String type = contentType(relativePath);
+        String type = MimeTypes.fromPath(relativePath);
         if (acceptsGzip) {
             Optional<Location> gz = locate(relativePath + ".gz");
             if (gz.isPresent()) {
@@ -134,17 +110,6 @@ public final class StaticFiles {
         } catch (IOException | java.net.URISyntaxException e) {
             return Optional.empty();
         }
-    }
-
-    private static String contentType(String path) {
-        int dot = path.lastIndexOf('.');
-        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-        String type = TYPES.get(extension);
-        if (type != null) {
-            return type;
-        }
-        String guessed = URLConnection.guessContentTypeFromName(path);
-        return guessed == null ? "application/octet-stream" : guessed;
     }
 
     private record Location(URL url, long size, long lastModified) {}

@@ -1,10 +1,13 @@
-package io.phoenixspring.controller.internal;
+package io.phoenixspring.conn;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Formats and their MIME types, as the {@code mime} library Phoenix uses knows them. */
+/**
+ * Formats (file extensions) and their MIME types, as the {@code mime} library Phoenix and Plug use knows them: for
+ * content negotiation, rendering by format and serving static files.
+ */
 public final class MimeTypes {
 
     private static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(
@@ -34,7 +37,22 @@ public final class MimeTypes {
             Map.entry("csv", "text/csv"),
             Map.entry("xhtml", "application/xhtml+xml"),
             Map.entry("pdf", "application/pdf"),
-            Map.entry("event-stream", "text/event-stream"));
+            Map.entry("event-stream", "text/event-stream"),
+            Map.entry("mjs", "text/javascript"),
+            Map.entry("map", "application/json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/vnd.microsoft.icon"),
+            Map.entry("woff", "font/woff"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("ttf", "font/ttf"),
+            Map.entry("otf", "font/otf"),
+            Map.entry("eot", "application/vnd.ms-fontobject"),
+            Map.entry("wasm", "application/wasm"));
 
     private MimeTypes() {}
 
@@ -46,5 +64,12 @@ public final class MimeTypes {
     /** The MIME type of {@code format}, {@code application/octet-stream} when unknown. */
     public static String type(String format) {
         return TYPES.getOrDefault(format.toLowerCase(Locale.ROOT), "application/octet-stream");
+    }
+
+    /** The MIME type of the file at {@code path} by its extension, {@code application/octet-stream} when unknown. */
+    public static String fromPath(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        return dot <= slash ? "application/octet-stream" : type(path.substring(dot + 1));
     }
 }
