@@ -167,4 +167,13 @@ public final class Controller {
         }
         return controller;
     }
+
+    // ================================================================ flash, CSRF and secure headers
+    // (end of flash, CSRF and secure headers)
+
+    // ================================================================ redirects, status, downloads, params, URLs
+    // (end of redirects, status, downloads, params, URLs)
+
+    // ================================================================ views and layouts
+    // (end of views and layouts)
 }
