@@ -14,9 +14,15 @@ public interface TemplateRenderer {
     String PRIVATE_KEY = "phoenix_template_renderer";
 
     /**
-     * Renders {@code template} ({@code hello/show}, without the format's extension) with {@code assigns}.
+     * Renders {@code template} with {@code assigns}: {@code hello/show} or {@code hello/show.html} is the HTML template
+     * {@code templates/hello/show.html}; another format keeps its extension ({@code hello/show.text}).
      *
      * @throws TemplateNotFoundException when there is no such template
      */
     String render(String template, Map<String, Object> assigns, Locale locale);
+
+    /** Whether {@code template} (named as for {@link #render}) exists. */
+    default boolean exists(String template) {
+        return true;
+    }
 }

@@ -17,6 +17,7 @@ import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.plug.StaticPlug;
 import io.phoenixspring.router.RouterPlug;
 import io.phoenixspring.view.TemplateRenderer;
+import io.phoenixspring.view.ViewRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -174,7 +175,8 @@ public final class PhoenixEndpointAutoConfiguration {
             Supplier<EndpointUrl> url,
             ObjectProvider<JsonMapper> json,
             ErrorRenderer errors,
-            ObjectProvider<TemplateRenderer> templates) {
+            ObjectProvider<TemplateRenderer> templates,
+            ObjectProvider<ViewRenderer> views) {
         List<Plug> builtIn = new ArrayList<>();
         staticPlug.ifAvailable(builtIn::add);
         requestId.ifAvailable(builtIn::add);
@@ -189,6 +191,7 @@ public final class PhoenixEndpointAutoConfiguration {
         all.add(router);
         Map<String, Object> privateData = new LinkedHashMap<>();
         templates.ifAvailable(renderer -> privateData.put(TemplateRenderer.PRIVATE_KEY, renderer));
+        views.ifAvailable(renderer -> privateData.put(ViewRenderer.PRIVATE_KEY, renderer));
         return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), errors, privateData);
     }
 

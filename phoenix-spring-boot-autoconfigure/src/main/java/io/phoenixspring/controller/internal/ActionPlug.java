@@ -3,9 +3,11 @@ package io.phoenixspring.controller.internal;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
 import io.phoenixspring.controller.Action;
+import io.phoenixspring.controller.Controller;
 import io.phoenixspring.controller.ControllerPlugs;
 import io.phoenixspring.controller.PlugList;
 import io.phoenixspring.plug.Plug;
+import io.phoenixspring.view.View;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -53,8 +55,10 @@ public final class ActionPlug implements Plug {
     private final String action;
     private final MethodHandle method;
     private final List<Plug> plugs;
+    private final String view;
 
     private ActionPlug(Object controller, String action, MethodHandle method, List<Plug> plugs) {
+        this.view = defaultView(userClass(controller.getClass()));
         this.controller = controller;
         this.action = action;
         this.method = method;
@@ -125,13 +129,28 @@ public final class ActionPlug implements Plug {
                 && method.getParameterTypes()[1].isAssignableFrom(Params.class);
     }
 
+    /**
+     * The view a controller renders with by default: its name without {@code Controller}, underscored, under the
+     * folders of the packages after a {@code controllers} package ({@code ...controllers.admin.ReviewController} is
+     * {@code admin/review}).
+     */
+    public static String defaultView(Class<?> controller) {
+        String name = controller.getSimpleName();
+        String base = name.endsWith("Controller") ? name.substring(0, name.length() - "Controller".length()) : name;
+        return View.folders(controller.getPackageName(), "controllers") + View.underscore(base);
+    }
+
     private static Class<?> userClass(Class<?> type) {
-        return type.getName().contains("$$") && type.getSuperclass() != null ? type.getSuperclass() : type;
+        return type.getName().contains("$$") && type.getSuperclass() != null && type.getSuperclass() != Object.class
+                ? type.getSuperclass()
+                : type;
     }
 
     @Override
     public Conn call(Conn conn) {
         conn.putPrivate(CONTROLLER, userClass(controller.getClass())).putPrivate(ACTION, action);
+        Controller.putNewView(conn, view);
+        Controller.putNewLayout(conn, Controller.DEFAULT_LAYOUT);
         conn = Plug.run(plugs, conn);
         if (conn.isHalted()) {
             return conn;
