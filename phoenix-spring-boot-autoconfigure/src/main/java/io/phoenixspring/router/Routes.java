@@ -34,6 +34,7 @@ public final class Routes {
     private final Supplier<List<Route>> routes;
     private final Supplier<EndpointUrl> url;
     private volatile @Nullable Map<String, List<Clause>> helpers;
+    private volatile @Nullable Map<String, String> manifest;
 
     /**
      * @param routes the routes helpers are made for
@@ -115,6 +116,34 @@ public final class Routes {
         }
         EndpointUrl endpoint = url.get();
         return endpoint.url() + endpoint.path(path);
+    }
+
+    /**
+     * The path of a static file, as {@code Routes.static_path/2}: under the mount path, and digested
+     * ({@code /css/app-1a2b.css?vsn=d}) when {@code static/cache_manifest.json} (written by a digest step) lists it.
+     *
+     * @throws IllegalArgumentException for paths that are not absolute local paths ({@code //host}, {@code css/x})
+     */
+    public String staticPath(@Nullable Object conn, String path) {
+        if (!path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+            throw new IllegalArgumentException(
+                    "static paths must be local absolute paths starting with a single /," + " got \"" + path + "\"");
+        }
+        String digested = manifest().get(path.substring(1));
+        String resolved = digested == null ? path : "/" + digested + "?vsn=d";
+        if (conn instanceof Conn c) {
+            return c.adapter().mountPath().replaceAll("/$", "") + resolved;
+        }
+        return url.get().path(resolved);
+    }
+
+    private Map<String, String> manifest() {
+        Map<String, String> latest = manifest;
+        if (latest == null) {
+            latest = StaticManifest.load(getClass().getClassLoader());
+            manifest = latest;
+        }
+        return latest;
     }
 
     /** The endpoint's URL: {@code http://localhost:4000}. */

@@ -21,7 +21,8 @@ class ViewRendererTests {
         @Override
         public Object render(String template, Map<String, Object> assigns) {
             return switch (template) {
-                case "index.json" -> Map.of("data", Views.renderMany((List<?>) assigns.get("users"), this, "user.json"));
+                case "index.json" ->
+                    Map.of("data", Views.renderMany((List<?>) assigns.get("users"), this, "user.json"));
                 case "show.json" -> Map.of("data", Views.renderOne(assigns.get("user"), this, "user.json"));
                 case "user.json" -> {
                     User user = (User) assigns.get("user");
@@ -58,8 +59,8 @@ class ViewRendererTests {
     }
 
     private final MapTemplates templates = new MapTemplates();
-    private final ViewRenderer renderer =
-            new ViewRenderer(List.of(new UserView()), templates, JsonMapper.builder().build());
+    private final ViewRenderer renderer = new ViewRenderer(
+            List.of(new UserView()), templates, JsonMapper.builder().build());
 
     @Test
     void viewNamesComeFromTheClassAndTheFoldersAfterViews() {
@@ -80,15 +81,15 @@ class ViewRendererTests {
     @Test
     void renderOneOfNullIsNullAndAsNamesTheAssign() {
         assertThat(Views.renderOne(null, new UserView(), "user.json")).isNull();
-        assertThat(Views.renderOne("x", new UserView(), "as.json", Map.of("as", "data"))).isEqualTo("x");
+        assertThat(Views.renderOne("x", new UserView(), "as.json", Map.of("as", "data")))
+                .isEqualTo("x");
         assertThat(Views.renderMany(List.of(), new UserView(), "user.json")).isEmpty();
     }
 
     @Test
     void htmlComesFromTemplateFilesWithViewModuleAndTemplateAssigns() {
         templates.files.put("user/show.html", "<p>{name} {view_module} {view_template}</p>");
-        assertThat(renderer.render("user", "show.html", Map.of("name", "Ann")))
-                .isEqualTo("<p>Ann user show.html</p>");
+        assertThat(renderer.render("user", "show.html", Map.of("name", "Ann"))).isEqualTo("<p>Ann user show.html</p>");
     }
 
     @Test
@@ -156,7 +157,9 @@ class ViewRendererTests {
     @Test
     void twoViewsWithOneNameAreRejected() {
         assertThatThrownBy(() -> new ViewRenderer(
-                        List.of(new UserView(), new UserView()), templates, JsonMapper.builder().build()))
+                        List.of(new UserView(), new UserView()),
+                        templates,
+                        JsonMapper.builder().build()))
                 .hasMessageContaining("two views are named \"user\"");
     }
 }

@@ -6,6 +6,7 @@ import static io.phoenixspring.test.ConnTest.head;
 import static io.phoenixspring.test.ConnTest.htmlResponse;
 import static io.phoenixspring.test.ConnTest.response;
 import static io.phoenixspring.test.ConnTest.responseContentType;
+import static io.phoenixspring.test.ConnTest.textResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phoenixspring.conn.Conn;
@@ -20,6 +21,7 @@ class HelloControllerTests {
         String body = htmlResponse(get(buildConn(), "/hello"), 200);
         assertThat(body).startsWith("<!DOCTYPE html>").contains("<head>");
         assertThat(body).contains("<main role=\"main\" class=\"container\">");
+        assertThat(body).contains("<title>Hello · Phoenix Framework</title>");
         assertThat(body).contains("<h2>Hello World, from Phoenix!</h2>");
     }
 
@@ -32,6 +34,12 @@ class HelloControllerTests {
     void messengerIsEscaped() {
         String body = htmlResponse(get(buildConn(), "/hello/%3Cscript%3E"), 200);
         assertThat(body).contains("Hello World, from &lt;script&gt;!").doesNotContain("<script>");
+    }
+
+    @Test
+    void showRendersInTheRequestedFormat() {
+        Conn conn = get(buildConn(), "/hello/Frank?_format=text");
+        assertThat(textResponse(conn, 200)).isEqualTo("Hello World, from Frank!\n");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static io.phoenixspring.test.ConnTest.post;
 import static io.phoenixspring.test.ConnTest.putReqHeader;
 import static io.phoenixspring.test.ConnTest.response;
 import static io.phoenixspring.test.ConnTest.responseContentType;
+import static io.phoenixspring.test.ConnTest.textResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phoenixspring.conn.Conn;
@@ -25,13 +26,23 @@ class PageControllerTests {
         String body = htmlResponse(conn, 200);
         assertThat(body).startsWith("<!DOCTYPE html>").contains("<h1>Welcome to Phoenix!</h1>");
         assertThat(body).contains("<a href=\"/hello\">Say hello</a>");
+        assertThat(body).contains("<link rel=\"stylesheet\" href=\"/css/app.css\"/>");
+        assertThat(body.indexOf("<main role=\"main\" class=\"container\">"))
+                .isLessThan(body.indexOf("Welcome to Phoenix!"));
     }
 
     @Test
     void localePlugTakesAKnownLocaleFromTheParams() {
-        assertThat(htmlResponse(get(buildConn(), "/?locale=fr"), 200)).contains("Locale: fr");
-        assertThat(htmlResponse(get(buildConn(), "/"), 200)).contains("Locale: en");
-        assertThat(htmlResponse(get(buildConn(), "/?locale=es"), 200)).contains("Locale: en");
+        assertThat(htmlResponse(get(buildConn(), "/?locale=fr"), 200)).contains("Locale: <span>fr</span>");
+        assertThat(htmlResponse(get(buildConn(), "/"), 200)).contains("Locale: <span>en</span>");
+        assertThat(htmlResponse(get(buildConn(), "/?locale=es"), 200)).contains("Locale: <span>en</span>");
+    }
+
+    @Test
+    void formatParamRendersTheTextTemplate() {
+        Conn conn = get(buildConn(), "/?_format=text");
+        assertThat(textResponse(conn, 200)).isEqualTo("OMG, this is actually some text.\n");
+        assertThat(responseContentType(conn, "text")).isEqualTo("text/plain; charset=utf-8");
     }
 
     @Test
@@ -42,15 +53,17 @@ class PageControllerTests {
     }
 
     @Test
-    void browserPipelineAcceptsOnlyHtml() {
+    void browserPipelineAcceptsHtmlAndText() {
         Conn json = get(putReqHeader(buildConn(), "accept", "application/json"), "/");
         assertThat(jsonResponse(json, 406)).isEqualTo(Map.of("errors", Map.of("detail", "Not Acceptable")));
         Conn browser = get(putReqHeader(buildConn(), "accept", "text/html,application/xhtml+xml,*/*;q=0.8"), "/");
         assertThat(htmlResponse(browser, 200)).contains("Welcome to Phoenix!");
         Conn format = get(buildConn(), "/?_format=json");
         assertThat(jsonResponse(format, 406)).isEqualTo(Map.of("errors", Map.of("detail", "Not Acceptable")));
+        Conn xml = get(putReqHeader(buildConn(), "accept", "application/xml"), "/");
+        assertThat(htmlResponse(xml, 406)).isEqualTo("Not Acceptable");
         Conn text = get(putReqHeader(buildConn(), "accept", "text/plain"), "/");
-        assertThat(htmlResponse(text, 406)).isEqualTo("Not Acceptable");
+        assertThat(textResponse(text, 200)).isEqualTo("OMG, this is actually some text.\n");
     }
 
     @Test

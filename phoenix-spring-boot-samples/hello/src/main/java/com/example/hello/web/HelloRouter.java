@@ -22,7 +22,8 @@ public class HelloRouter implements RouterConfigurer {
     @Override
     public void configure(Router router) {
         router.pipeline(
-                "browser", p -> p.plug(accepts("html")).plug("fetchSession").plug(new LocalePlug("en")));
+                "browser",
+                p -> p.plug(accepts("html", "text")).plug("fetchSession").plug(new LocalePlug("en")));
         router.pipeline("api", p -> p.plug(accepts("json")));
 
         router.scope("/", "com.example.hello.web.controllers", s -> {
