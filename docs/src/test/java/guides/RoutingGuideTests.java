@@ -8,6 +8,7 @@ import static io.phoenixspring.test.ConnTest.response;
 import static io.phoenixspring.test.ConnTest.textResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import guides.plug.EndpointConfig;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.router.Routes;
 import io.phoenixspring.test.PhoenixWebTest;
@@ -15,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /** The routing and plug guides' examples behave as the guides say. */
 @PhoenixWebTest
+@Import(EndpointConfig.class)
 class RoutingGuideTests {
 
     @Autowired

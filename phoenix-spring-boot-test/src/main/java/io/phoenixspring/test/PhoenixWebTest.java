@@ -7,36 +7,49 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.annotation.AliasFor;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.autoconfigure.OverrideAutoConfiguration;
+import org.springframework.boot.test.context.filter.annotation.TypeExcludeFilters;
+import org.springframework.test.context.BootstrapWith;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A Spring Boot test of the whole application whose {@link ConnTest} helpers dispatch through its endpoint, as a
- * Phoenix {@code ConnCase}.
+ * A test slice for the web layer, as {@code @WebMvcTest} is for Spring MVC and a {@code ConnCase} for Phoenix: only
+ * the Phoenix auto-configuration (with Jackson and Thymeleaf), the application's routers, plugs, endpoint
+ * customizers, controllers (classes named {@code ...Controller}) and views are loaded, plus what the test
+ * {@code @Import}s; services and repositories are not (import them or provide test doubles). {@link ConnTest}
+ * dispatches through the endpoint of this context.
  *
  * <pre>{@code
  * @PhoenixWebTest
  * class HelloControllerTests {
  *     @Test
  *     void greets() {
- *         assertThat(textResponse(get(buildConn(), "/hello/Frank"), 200)).contains("Frank");
+ *         assertThat(htmlResponse(get(buildConn(), "/hello/Frank"), 200)).contains("Frank");
  *     }
  * }
  * }</pre>
+ *
+ * <p>Libraries add types to the slice by listing them in
+ * {@code META-INF/spring/io.phoenixspring.test.PhoenixWebTest.includes}, and auto-configurations in
+ * {@code META-INF/spring/io.phoenixspring.test.AutoConfigurePhoenixWeb.imports}. For the whole application, use
+ * {@code @SpringBootTest} with {@link AutoConfigureConnTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest
-@ExtendWith(ConnTestExtension.class)
+@BootstrapWith(PhoenixWebTestContextBootstrapper.class)
+@ExtendWith({SpringExtension.class, ConnTestExtension.class})
+@OverrideAutoConfiguration(enabled = false)
+@TypeExcludeFilters(PhoenixWebTypeExcludeFilter.class)
+@AutoConfigurePhoenixWeb
+@ImportAutoConfiguration
 public @interface PhoenixWebTest {
 
     /** Properties to add to the test's environment, as {@code key=value}. */
-    @AliasFor(annotation = SpringBootTest.class, attribute = "properties")
     String[] properties() default {};
 
-    /** The configuration classes of the test's context; by default the {@code @SpringBootConfiguration} found. */
-    @AliasFor(annotation = SpringBootTest.class, attribute = "classes")
-    Class<?>[] classes() default {};
+    /** Whether the application's components of the included types are scanned. */
+    boolean useDefaultFilters() default true;
 }

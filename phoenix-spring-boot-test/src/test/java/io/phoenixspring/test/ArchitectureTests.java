@@ -24,11 +24,14 @@ class ArchitectureTests {
     }
 
     @Test
-    void testHelpersDoNotDependOnAutoConfiguration() {
+    void testHelpersUseOnlyTheCustomizerTypesOfAutoConfiguration() {
         noClasses()
                 .should()
-                .dependOnClassesThat()
-                .resideInAPackage("io.phoenixspring.autoconfigure..")
+                .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "auto-configuration classes other than customizers",
+                        (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                c.getPackageName().startsWith("io.phoenixspring.autoconfigure")
+                                        && !c.getSimpleName().endsWith("Customizer")))
                 .check(CLASSES);
     }
 }
