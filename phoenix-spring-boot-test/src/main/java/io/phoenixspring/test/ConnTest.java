@@ -5,6 +5,8 @@ import io.phoenixspring.conn.Header;
 import io.phoenixspring.conn.Query;
 import io.phoenixspring.conn.RespCookie;
 import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.router.RouteInfo;
+import io.phoenixspring.router.RouteTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ConnTest {
 
     private static final ThreadLocal<Endpoint> ENDPOINT = new ThreadLocal<>();
+    private static final ThreadLocal<RouteTable> ROUTES = new ThreadLocal<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> RECYCLED_HEADERS = Set.of("accept", "accept-language", "authorization");
 
@@ -51,9 +54,15 @@ public final class ConnTest {
         ENDPOINT.set(endpoint);
     }
 
-    /** Forgets the endpoint of this thread. */
+    /** Resolves redirects ({@link #redirectedParams}) with {@code routes} on this thread. */
+    public static void useRoutes(RouteTable routes) {
+        ROUTES.set(routes);
+    }
+
+    /** Forgets the endpoint and routes of this thread. */
     public static void clearEndpoint() {
         ENDPOINT.remove();
+        ROUTES.remove();
     }
 
     private static Endpoint endpoint() {
@@ -331,6 +340,69 @@ public final class ConnTest {
             throw new AssertionError("no location header was set on redirectedTo");
         }
         return location.get(0);
+    }
+
+    /**
+     * The path params of the route a redirect goes to, as Phoenix's {@code redirected_params}: a redirect to
+     * {@code /users/42} gives {@code {"id": "42"}}.
+     *
+     * @throws AssertionError when the conn is not a redirect or its location matches no route
+     */
+    public static Map<String, Object> redirectedParams(Conn conn) {
+        TestConnAdapter adapter = adapter(conn);
+        if (adapter.status() < 300 || adapter.status() > 308) {
+            throw new AssertionError("expected a redirect, got status " + adapter.status());
+        }
+        String location = redirectedTo(conn, adapter.status());
+        String path = location.split("\\?", 2)[0];
+        RouteTable routes = ROUTES.get();
+        if (routes == null) {
+            throw new IllegalStateException("no routes to match the redirect against; annotate the test class with"
+                    + " @PhoenixWebTest or call ConnTest.useRoutes(routeTable) first");
+        }
+        return routes.routeInfo("GET", path, conn.host())
+                .map(RouteInfo::pathParams)
+                .orElseThrow(() -> new AssertionError("the redirect to " + location + " matches no GET route"));
+    }
+
+    /**
+     * What an error response carried.
+     *
+     * @param status the status sent
+     * @param headers the headers sent
+     * @param body the body sent
+     */
+    public record ErrorResponse(int status, List<Header> headers, String body) {}
+
+    /**
+     * Runs {@code request} and asserts it ended in an error sent with {@code status} (an exception with that status,
+     * rendered by the endpoint), as Phoenix's {@code assert_error_sent}.
+     *
+     * @throws AssertionError when no error, or an error of another status, was sent
+     */
+    public static ErrorResponse assertErrorSent(int status, java.util.function.Supplier<Conn> request) {
+        Conn conn;
+        try {
+            conn = request.get();
+        } catch (RuntimeException e) {
+            int thrown = e instanceof io.phoenixspring.conn.PlugStatus s ? s.plugStatus() : 500;
+            if (thrown != status) {
+                throw new AssertionError(
+                        "expected error to be sent as " + status + " status, but got " + thrown + " from:\n" + e, e);
+            }
+            return new ErrorResponse(thrown, List.of(), String.valueOf(e.getMessage()));
+        }
+        TestConnAdapter adapter = adapter(conn);
+        String body = new String(adapter.respBody(), StandardCharsets.UTF_8);
+        if (adapter.status() < 400) {
+            throw new AssertionError("expected error to be sent as " + status + " status, but response sent "
+                    + adapter.status() + " without error");
+        }
+        if (adapter.status() != status) {
+            throw new AssertionError("expected error to be sent as " + status + " status, but got an error with "
+                    + adapter.status() + " status, with body:\n" + body);
+        }
+        return new ErrorResponse(adapter.status(), adapter.respHeaders(), body);
     }
 
     /** Encodes {@code params} as a query string, for building paths: {@code "/users?" + query(...)}. */

@@ -1,9 +1,11 @@
 package io.phoenixspring.test;
 
 import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.router.RouteTable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /** Points {@link ConnTest} at the endpoint of the test's application context for each test. */
@@ -11,7 +13,9 @@ public final class ConnTestExtension implements BeforeEachCallback, AfterEachCal
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        ConnTest.useEndpoint(SpringExtension.getApplicationContext(context).getBean(Endpoint.class));
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        ConnTest.useEndpoint(application.getBean(Endpoint.class));
+        application.getBeanProvider(RouteTable.class).ifAvailable(ConnTest::useRoutes);
     }
 
     @Override

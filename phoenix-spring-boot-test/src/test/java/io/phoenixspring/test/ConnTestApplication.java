@@ -23,6 +23,8 @@ public class ConnTestApplication {
             s.get("/whoami", EchoController.class, "whoami");
             s.get("/go", EchoController.class, "go");
             s.get("/text", EchoController.class, "plain");
+            s.get("/go-user", EchoController.class, "goUser");
+            s.get("/users/:id", EchoController.class, "plain");
         });
     }
 
@@ -52,6 +54,10 @@ public class ConnTestApplication {
 
         public Conn go(Conn conn, Params params) {
             return conn.putRespHeader("location", "/there").sendResp(302, "");
+        }
+
+        public Conn goUser(Conn conn, Params params) {
+            return conn.putRespHeader("location", "/users/42?tab=posts").sendResp(302, "");
         }
 
         public Conn plain(Conn conn, Params params) {

@@ -100,6 +100,23 @@ class ConnTestTests {
     }
 
     @Test
+    void redirectedParamsAreThePathParamsOfTheTarget() {
+        assertThat(ConnTest.redirectedParams(get(buildConn(), "/go-user"))).isEqualTo(Map.of("id", "42"));
+        assertThatThrownBy(() -> ConnTest.redirectedParams(get(buildConn(), "/text")))
+                .hasMessage("expected a redirect, got status 200");
+    }
+
+    @Test
+    void assertErrorSentChecksTheStatusOfTheError() {
+        ConnTest.ErrorResponse error = ConnTest.assertErrorSent(404, () -> get(buildConn(), "/missing"));
+        assertThat(error.body()).isEqualTo("Not Found");
+        assertThatThrownBy(() -> ConnTest.assertErrorSent(500, () -> get(buildConn(), "/missing")))
+                .hasMessageStartingWith("expected error to be sent as 500 status, but got an error with 404 status");
+        assertThatThrownBy(() -> ConnTest.assertErrorSent(404, () -> get(buildConn(), "/text")))
+                .hasMessage("expected error to be sent as 404 status, but response sent 200 without error");
+    }
+
+    @Test
     void assertingOnAConnNotDispatchedFails() {
         assertThatThrownBy(() -> response(buildConn(), 200))
                 .isInstanceOf(AssertionError.class)
