@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * The development error page of {@code debug_errors: true}, as {@code Plug.Debugger}: the exception's class and
- * message, the request (method, path, headers and params, filtered), the stack trace and, for a 404, the route
- * table. HTML for HTML requests, plain text otherwise. It lists code details, so it is for development only: the
+ * message, the request (method, path, headers and params, filtered; the raw query string is left out, as it may
+ * hold what the filter hides), the stack trace and, for a 404, the route table. HTML for HTML requests, plain text otherwise. It lists code details, so it is for development only: the
  * auto-configuration uses it when {@code phoenix.endpoint.debug-errors} is true (the samples set it in
  * {@code application-dev.yml}).
  *
@@ -84,7 +84,6 @@ public final class DebugErrorRenderer implements ErrorRenderer {
         StringBuilder out = new StringBuilder("<table class=\"request\">");
         row(out, "Method", conn.method());
         row(out, "Path", conn.requestPath());
-        row(out, "Query string", conn.queryString());
         out.append("</table>\n<h3>Headers</h3><table class=\"headers\">");
         headers(conn).forEach((name, value) -> row(out, name, String.valueOf(value)));
         return out.append("</table>\n<h3>Params</h3><pre class=\"params\">")
@@ -111,7 +110,6 @@ public final class DebugErrorRenderer implements ErrorRenderer {
                 .append(conn.method())
                 .append(' ')
                 .append(conn.requestPath())
-                .append(conn.queryString().isEmpty() ? "" : "?" + conn.queryString())
                 .append('\n');
         headers(conn).forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
         out.append("\nParams: ").append(params(conn)).append('\n');

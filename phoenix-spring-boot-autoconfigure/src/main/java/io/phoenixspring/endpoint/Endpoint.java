@@ -80,6 +80,11 @@ public final class Endpoint implements Plug {
         return plugs;
     }
 
+    /** What failures are rendered with. */
+    public ErrorRenderer errorRenderer() {
+        return errors;
+    }
+
     /** The public URL config. */
     public EndpointUrl urlConfig() {
         return url.get();
