@@ -111,7 +111,9 @@ public final class DebugErrorRenderer implements ErrorRenderer {
                 .append(' ')
                 .append(conn.requestPath())
                 .append('\n');
-        headers(conn).forEach((name, value) -> out.append(name).append(": ").append(value).append('\n'));
+        headers(conn)
+                .forEach((name, value) ->
+                        out.append(name).append(": ").append(value).append('\n'));
         out.append("\nParams: ").append(params(conn)).append('\n');
         if (status == 404) {
             out.append("\n## Available routes\n\n").append(routes.get());
@@ -144,11 +146,19 @@ public final class DebugErrorRenderer implements ErrorRenderer {
     }
 
     private static void section(StringBuilder out, String title, String content) {
-        out.append("<section><h2>").append(title).append("</h2>\n").append(content).append("</section>\n");
+        out.append("<section><h2>")
+                .append(title)
+                .append("</h2>\n")
+                .append(content)
+                .append("</section>\n");
     }
 
     private static void row(StringBuilder out, String name, String value) {
-        out.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(value)).append("</td></tr>");
+        out.append("<tr><th>")
+                .append(esc(name))
+                .append("</th><td>")
+                .append(esc(value))
+                .append("</td></tr>");
     }
 
     private static String esc(String text) {

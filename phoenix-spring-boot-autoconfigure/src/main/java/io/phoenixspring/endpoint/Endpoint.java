@@ -160,7 +160,9 @@ public final class Endpoint implements Plug {
                     conn.requestPath(),
                     e);
             if (!conn.isSent()) {
-                conn.putRespContentType("text/plain").resp(500, StatusMessages.message(500)).sendResp();
+                conn.putRespContentType("text/plain")
+                        .resp(500, StatusMessages.message(500))
+                        .sendResp();
             }
             return conn;
         }

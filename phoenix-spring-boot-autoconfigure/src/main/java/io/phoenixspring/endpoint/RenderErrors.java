@@ -40,7 +40,8 @@ public final class RenderErrors implements ErrorRenderer {
      * @param accepts the formats errors are rendered in, the first being the default
      * @param log the level of the {@code Converted ...} line, or null for none ({@code log: false})
      */
-    public record Options(String view, List<String> accepts, @Nullable Level log) {
+    public record Options(
+            String view, List<String> accepts, @Nullable Level log) {
 
         public Options {
             if (accepts.isEmpty()) {
@@ -86,7 +87,8 @@ public final class RenderErrors implements ErrorRenderer {
         Conn sent = render(conn, status, format, assigns(conn, status, error));
         Level level = options.log();
         if (level != null && LOG.isEnabledForLevel(level)) {
-            LOG.atLevel(level).log("Converted error {} to {} response", error.getClass().getName(), status);
+            LOG.atLevel(level)
+                    .log("Converted error {} to {} response", error.getClass().getName(), status);
         }
         return sent;
     }

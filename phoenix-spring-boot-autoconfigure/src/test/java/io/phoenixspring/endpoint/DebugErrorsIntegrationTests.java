@@ -23,8 +23,8 @@ class DebugErrorsIntegrationTests extends HttpTestSupport {
                 get("/boom?user%5Bname%5D=jo&user%5Bpassword%5D=hunter2&q=%3Cscript%3E", "x-custom", "seen");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/html"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body())
                 .contains("<title>IllegalStateException at GET /boom</title>")
                 .contains("<h1>java.lang.IllegalStateException <small>at GET /boom</small></h1>")
@@ -60,8 +60,8 @@ class DebugErrorsIntegrationTests extends HttpTestSupport {
         HttpResponse<String> response = get("/api/boom");
 
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("text/plain"));
+        assertThat(response.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
         assertThat(response.body())
                 .startsWith("# java.lang.IllegalStateException at GET /api/boom\n\n"
                         + "500 Internal Server Error: secret detail of the failure\n")

@@ -22,13 +22,6 @@ import org.springframework.context.annotation.Bean;
 @EnableAutoConfiguration
 public class ErrorPagesTestApplication {
 
-    /** The properties every error test context starts with. */
-    static final String[] PROPERTIES = {
-        "spring.main.banner-mode=off",
-        "spring.thymeleaf.prefix=classpath:/error-pages/templates/",
-        "phoenix.endpoint.parsers.length=1KB"
-    };
-
     @Bean
     RouterConfigurer errorPagesRouter() {
         return router -> {

@@ -56,8 +56,7 @@ class ErrorRenderingIntegrationTests extends HttpTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(contentType(response)).startsWith("application/json");
-        assertThat(response.body())
-                .isEqualTo("{\"errors\":{\"detail\":\"Page Not Found: /such/a/wrong/path\"}}");
+        assertThat(response.body()).isEqualTo("{\"errors\":{\"detail\":\"Page Not Found: /such/a/wrong/path\"}}");
     }
 
     // ================================================================ 500
@@ -68,7 +67,8 @@ class ErrorRenderingIntegrationTests extends HttpTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(contentType(response)).startsWith("text/html");
-        assertThat(response.body()).contains("Our custom 500 page: <span>Internal Server Error</span> (<span>error</span>)");
+        assertThat(response.body())
+                .contains("Our custom 500 page: <span>Internal Server Error</span> (<span>error</span>)");
         assertNoStackTrace(response);
     }
 

@@ -85,6 +85,9 @@ class LoggingIntegrationTests extends HttpTestSupport {
         assertThat(get("/robots.txt").statusCode()).isEqualTo(200);
         assertThat(get("/ok").statusCode()).isEqualTo(200);
 
-        assertThat(linesOnceThereAre(3)).noneMatch(line -> line.contains("robots")).first().isEqualTo("GET /ok");
+        assertThat(linesOnceThereAre(3))
+                .noneMatch(line -> line.contains("robots"))
+                .first()
+                .isEqualTo("GET /ok");
     }
 }

@@ -27,7 +27,8 @@ class LoggerPlugTests {
     @Test
     void requestAndResponseAreLoggedAtInfo() {
         try (LogCapture logs = LogCapture.of(LoggerPlug.LOGGER_NAME, Level.DEBUG)) {
-            Conn conn = new LoggerPlug().call(FakeConnAdapter.request("GET", "/hello?x=1").conn());
+            Conn conn = new LoggerPlug()
+                    .call(FakeConnAdapter.request("GET", "/hello?x=1").conn());
             assertThat(logs.messages()).containsExactly("GET /hello");
 
             conn.sendResp(201, "made");

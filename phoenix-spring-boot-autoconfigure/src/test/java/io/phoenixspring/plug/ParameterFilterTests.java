@@ -19,8 +19,7 @@ class ParameterFilterTests {
 
         assertThat(DEFAULTS.filter(params))
                 .isEqualTo(Map.of(
-                        "user",
-                        Map.of("password", "[FILTERED]", "password_confirmation", "[FILTERED]", "name", "n")));
+                        "user", Map.of("password", "[FILTERED]", "password_confirmation", "[FILTERED]", "name", "n")));
     }
 
     @Test

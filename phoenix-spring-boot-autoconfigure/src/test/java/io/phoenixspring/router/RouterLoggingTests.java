@@ -109,8 +109,8 @@ class RouterLoggingTests {
 
     @Test
     void routeLogLevelOverridesTheDefault() {
-        RouteTable table = compile(r -> r.get("/", PageController.class, "index", RouteOptions.options()
-                .log(org.slf4j.event.Level.INFO)));
+        RouteTable table = compile(r ->
+                r.get("/", PageController.class, "index", RouteOptions.options().log(org.slf4j.event.Level.INFO)));
 
         dispatch(table, "/", Map.of());
 
@@ -120,7 +120,11 @@ class RouterLoggingTests {
     @Test
     void logFalseTurnsTheLineOff() {
         RouteTable table = compile(r -> {
-            r.get("/quiet", PageController.class, "index", RouteOptions.options().log(false));
+            r.get(
+                    "/quiet",
+                    PageController.class,
+                    "index",
+                    RouteOptions.options().log(false));
             r.get("/loud", PageController.class, "show");
         });
 
@@ -144,9 +148,7 @@ class RouterLoggingTests {
         dispatch(table, "/admin/deep/c", Map.of());
 
         assertThat(logs.events()).extracting(ILoggingEvent::getLevel).containsExactly(Level.INFO);
-        assertThat(table.routes())
-                .extracting(Route::log)
-                .containsExactly(org.slf4j.event.Level.INFO, null, null);
+        assertThat(table.routes()).extracting(Route::log).containsExactly(org.slf4j.event.Level.INFO, null, null);
     }
 
     @Test

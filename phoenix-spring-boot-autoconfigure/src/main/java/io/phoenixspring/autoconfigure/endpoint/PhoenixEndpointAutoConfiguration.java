@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -41,7 +42,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.slf4j.event.Level;
 import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -173,6 +173,12 @@ public final class PhoenixEndpointAutoConfiguration {
             ObjectProvider<ErrorView> view,
             ObjectProvider<JsonMapper> json) {
         PhoenixEndpointProperties.RenderErrors options = properties.getRenderErrors();
+        if (options.getAccepts().isEmpty()) {
+            throw new EndpointConfigurationException(
+                    "phoenix.endpoint.render-errors.accepts is empty, so errors have no format to be rendered in.",
+                    "Set phoenix.endpoint.render-errors.accepts to the formats of your routes, e.g. html,json"
+                            + " (the default).");
+        }
         return new RenderErrors(
                 new RenderErrors.Options(options.getView(), options.getAccepts(), level(options.getLog())),
                 templates.getIfUnique(),
@@ -202,7 +208,8 @@ public final class PhoenixEndpointAutoConfiguration {
             return errors;
         }
         List<String> accepts = properties.getRenderErrors().getAccepts();
-        return new DebugErrorRenderer(filter, () -> RouteFormatter.format(router.table().routes()), accepts);
+        return new DebugErrorRenderer(
+                filter, () -> RouteFormatter.format(router.table().routes()), accepts);
     }
 
     @Bean
@@ -237,8 +244,8 @@ public final class PhoenixEndpointAutoConfiguration {
         all.add(router);
         Map<String, Object> privateData = new LinkedHashMap<>();
         templates.ifAvailable(renderer -> privateData.put(TemplateRenderer.PRIVATE_KEY, renderer));
-        ErrorRenderer renderer = effectiveErrorRenderer(
-                errors, properties, filter.getIfAvailable(ParameterFilter::defaults), router);
+        ErrorRenderer renderer =
+                effectiveErrorRenderer(errors, properties, filter.getIfAvailable(ParameterFilter::defaults), router);
         return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), renderer, privateData);
     }
 

@@ -21,8 +21,6 @@ public final class PhoenixLoggerAutoConfiguration {
     @ConditionalOnMissingBean
     ParameterFilter phoenixParameterFilter(PhoenixLoggerProperties properties) {
         List<String> keep = properties.getKeepParameters();
-        return keep != null
-                ? ParameterFilter.keep(keep)
-                : ParameterFilter.discard(properties.getFilterParameters());
+        return keep != null ? ParameterFilter.keep(keep) : ParameterFilter.discard(properties.getFilterParameters());
     }
 }

@@ -48,8 +48,7 @@ public final class PhoenixRouterAutoConfiguration {
     @ConditionalOnMissingBean
     RouterPlug phoenixRouterPlug(
             RouteTable table, PhoenixRouterProperties properties, ObjectProvider<ParameterFilter> filter) {
-        return new RouterPlug(
-                table, properties.isFallthrough(), filter.getIfAvailable(ParameterFilter::defaults));
+        return new RouterPlug(table, properties.isFallthrough(), filter.getIfAvailable(ParameterFilter::defaults));
     }
 
     @Bean

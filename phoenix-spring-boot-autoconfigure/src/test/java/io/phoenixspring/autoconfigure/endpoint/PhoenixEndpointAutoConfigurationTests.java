@@ -2,12 +2,13 @@ package io.phoenixspring.autoconfigure.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phoenixspring.autoconfigure.logger.PhoenixLoggerAutoConfiguration;
 import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
 import io.phoenixspring.conn.Conn;
-import io.phoenixspring.autoconfigure.logger.PhoenixLoggerAutoConfiguration;
 import io.phoenixspring.endpoint.DebugErrorRenderer;
 import io.phoenixspring.endpoint.DefaultErrorRenderer;
 import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.endpoint.EndpointConfigurationException;
 import io.phoenixspring.endpoint.EndpointFilter;
 import io.phoenixspring.endpoint.ErrorRenderer;
 import io.phoenixspring.endpoint.ErrorView;
@@ -196,8 +197,7 @@ class PhoenixEndpointAutoConfigurationTests {
     @Test
     void renderErrorsDefaultsToHtmlAndJsonLoggedAtDebug() {
         runner.run(context -> {
-            RenderErrors.Options options =
-                    ((RenderErrors) context.getBean(ErrorRenderer.class)).options();
+            RenderErrors.Options options = ((RenderErrors) context.getBean(ErrorRenderer.class)).options();
             assertThat(options).isEqualTo(RenderErrors.Options.defaults());
             assertThat(context.getBean(Endpoint.class).errorRenderer()).isSameAs(context.getBean(ErrorRenderer.class));
         });
@@ -229,7 +229,8 @@ class PhoenixEndpointAutoConfigurationTests {
                 .run(context -> assertThat(context)
                         .getFailure()
                         .rootCause()
-                        .hasMessageContaining("set phoenix.endpoint.render-errors.accepts"));
+                        .isInstanceOf(EndpointConfigurationException.class)
+                        .hasMessageContaining("phoenix.endpoint.render-errors.accepts is empty"));
     }
 
     @Test
@@ -245,8 +246,8 @@ class PhoenixEndpointAutoConfigurationTests {
 
     @Test
     void debugErrorsIsOffByDefaultAndReplacesTheRendererWhenOn() {
-        runner.run(context -> assertThat(context.getBean(Endpoint.class).errorRenderer())
-                .isInstanceOf(RenderErrors.class));
+        runner.run(context ->
+                assertThat(context.getBean(Endpoint.class).errorRenderer()).isInstanceOf(RenderErrors.class));
         runner.withPropertyValues("phoenix.endpoint.debug-errors=true")
                 .run(context -> assertThat(context.getBean(Endpoint.class).errorRenderer())
                         .isInstanceOf(DebugErrorRenderer.class));
@@ -284,7 +285,8 @@ class PhoenixEndpointAutoConfigurationTests {
     void parameterFilterBacksOff() {
         ParameterFilter mine = ParameterFilter.discard(List.of("token"));
         runner.withBean(ParameterFilter.class, () -> mine)
-                .run(context -> assertThat(context.getBean(ParameterFilter.class)).isSameAs(mine));
+                .run(context ->
+                        assertThat(context.getBean(ParameterFilter.class)).isSameAs(mine));
     }
 
     @Test
