@@ -16,8 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The boundary where every request starts, as {@code Phoenix.Endpoint}: runs the endpoint plugs in order (the router
- * last), sends what they set, and renders any failure with its status, so a bad request never escapes as a stack
- * trace and never touches another request.
+ * last), sends what they set, and renders any failure with its status through the {@link ErrorRenderer}, so a bad
+ * request never escapes as a stack trace and never touches another request. A failure while rendering the error is
+ * answered with a plain {@code 500 Internal Server Error}. Failures with a status of 500 or more are logged with
+ * their stack trace at error level.
  *
  * @see <a href="https://hexdocs.pm/phoenix/Phoenix.Endpoint.html">Phoenix.Endpoint</a>
  */
@@ -76,6 +78,11 @@ public final class Endpoint implements Plug {
     /** The plugs, in order. */
     public List<Plug> plugs() {
         return plugs;
+    }
+
+    /** What failures are rendered with. */
+    public ErrorRenderer errorRenderer() {
+        return errors;
     }
 
     /** The public URL config. */
@@ -139,18 +146,23 @@ public final class Endpoint implements Plug {
         }
         if (status >= 500) {
             LOG.error("{} {} failed with status {}", conn.method(), conn.requestPath(), status, error);
-        } else {
-            LOG.debug("converted {} to {} response: {}", error.getClass().getSimpleName(), status, error.getMessage());
         }
         if (conn.isSent()) {
             return conn;
         }
         try {
             return errors.render(conn.putStatus(status), status, error);
-        } catch (RuntimeException e) {
-            LOG.error("rendering the {} error page failed", status, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error(
+                    "rendering the {} error page of {} {} failed; sent a plain 500 instead",
+                    status,
+                    conn.method(),
+                    conn.requestPath(),
+                    e);
             if (!conn.isSent()) {
-                conn.resp(status, StatusMessages.message(status)).sendResp();
+                conn.putRespContentType("text/plain")
+                        .resp(500, StatusMessages.message(500))
+                        .sendResp();
             }
             return conn;
         }

@@ -3,6 +3,7 @@ package io.phoenixspring.router;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /**
  * One declared route, as {@code Phoenix.Router.routes/1} lists it.
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param privateData merged into the conn's private data on a match
  * @param assigns merged into the conn's assigns on a match
  * @param metadata given to telemetry and {@code routeInfo}
+ * @param log the level of the {@code Processing with ...} log line, or null for none ({@code log: false})
  */
 public record Route(
         String verb,
@@ -32,7 +34,38 @@ public record Route(
         boolean trailingSlash,
         Map<String, Object> privateData,
         Map<String, Object> assigns,
-        Map<String, Object> metadata) {
+        Map<String, Object> metadata,
+        @Nullable Level log) {
+
+    /** A route logged at debug level, Phoenix's default. */
+    public Route(
+            String verb,
+            String path,
+            @Nullable String helper,
+            Class<?> plug,
+            String plugOpts,
+            List<String> pipeThrough,
+            @Nullable String host,
+            boolean forward,
+            boolean trailingSlash,
+            Map<String, Object> privateData,
+            Map<String, Object> assigns,
+            Map<String, Object> metadata) {
+        this(
+                verb,
+                path,
+                helper,
+                plug,
+                plugOpts,
+                pipeThrough,
+                host,
+                forward,
+                trailingSlash,
+                privateData,
+                assigns,
+                metadata,
+                Level.DEBUG);
+    }
 
     public Route {
         pipeThrough = List.copyOf(pipeThrough);

@@ -3,6 +3,7 @@ package io.phoenixspring.router;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /**
  * The options of one route, as {@code Phoenix.Router.match/5}'s.
@@ -28,6 +29,11 @@ public final class RouteOptions {
 
     @Nullable
     Boolean trailingSlash;
+
+    boolean logSet;
+
+    @Nullable
+    Level log;
 
     private RouteOptions() {}
 
@@ -82,6 +88,21 @@ public final class RouteOptions {
     /** Whether the route's helper adds a trailing slash. */
     public RouteOptions trailingSlash(boolean trailingSlash) {
         this.trailingSlash = trailingSlash;
+        return this;
+    }
+    /**
+     * Logs the {@code Processing with ...} line of the route at {@code level} (default debug).
+     */
+    public RouteOptions log(Level level) {
+        this.logSet = true;
+        this.log = level;
+        return this;
+    }
+
+    /** {@code log(false)} turns the {@code Processing with ...} line off ({@code log: false}); true restores debug. */
+    public RouteOptions log(boolean enabled) {
+        this.logSet = true;
+        this.log = enabled ? Level.DEBUG : null;
         return this;
     }
 }

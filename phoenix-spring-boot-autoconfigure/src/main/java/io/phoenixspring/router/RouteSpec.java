@@ -4,6 +4,7 @@ import io.phoenixspring.plug.Plug;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /** A route as declared, before compilation: its target is a controller action or a plug. */
 record RouteSpec(
@@ -21,6 +22,7 @@ record RouteSpec(
         Map<String, Object> privateData,
         Map<String, Object> assigns,
         Map<String, Object> metadata,
+        @Nullable Level log,
         Router owner) {
 
     String describe() {

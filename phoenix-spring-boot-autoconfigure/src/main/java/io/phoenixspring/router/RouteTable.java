@@ -132,7 +132,8 @@ public final class RouteTable {
                 spec.trailingSlash(),
                 spec.privateData(),
                 spec.assigns(),
-                spec.metadata());
+                spec.metadata(),
+                spec.log());
         return new Compiled(route, segments, List.copyOf(pipes), target);
     }
 

@@ -3,10 +3,16 @@ package io.phoenixspring.router;
 import io.phoenixspring.conn.BadRequestException;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Query;
+import io.phoenixspring.plug.Inspect;
+import io.phoenixspring.plug.LoggerPlug;
+import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The router as the endpoint's last plug: matches the request in the {@link RouteTable}, merges the route's path
@@ -14,6 +20,17 @@ import java.util.List;
  *
  * <p>No match is a {@link NoRouteException} (404) and no pipeline runs; with fallthrough on, the conn is instead
  * marked with {@link #NO_ROUTE} and returned untouched, for the endpoint to pass the request on to Spring MVC.
+ *
+ * <p>On a match, before the pipelines run, it logs at the route's level (debug unless the route or its scope says
+ * otherwise) on the logger {@value LoggerPlug#LOGGER_NAME}, as Phoenix does:
+ *
+ * <pre>
+ * Processing with HelloController.index
+ *   Parameters: %{"messenger" =&gt; "Frank"}
+ *   Pipelines: [:browser]
+ * </pre>
+ *
+ * The params are filtered by the {@link ParameterFilter}; they print as {@code [UNFETCHED]} when no body parser ran.
  */
 public final class RouterPlug implements Plug {
 
@@ -23,16 +40,31 @@ public final class RouterPlug implements Plug {
     /** Private key of the matched {@link Route}. */
     public static final String ROUTE = "phoenix_route";
 
+    private static final Logger LOG = LoggerFactory.getLogger(LoggerPlug.LOGGER_NAME);
+
     private final RouteTable table;
     private final boolean fallthrough;
+    private final ParameterFilter filter;
 
     /**
+     * A router whose log lines filter Phoenix's default parameters ({@code password}).
+     *
      * @param table the compiled routes
      * @param fallthrough whether unmatched requests are passed on instead of answered 404
      */
     public RouterPlug(RouteTable table, boolean fallthrough) {
+        this(table, fallthrough, ParameterFilter.defaults());
+    }
+
+    /**
+     * @param table the compiled routes
+     * @param fallthrough whether unmatched requests are passed on instead of answered 404
+     * @param filter hides sensitive params in the log lines
+     */
+    public RouterPlug(RouteTable table, boolean fallthrough, ParameterFilter filter) {
         this.table = table;
         this.fallthrough = fallthrough;
+        this.filter = filter;
     }
 
     /** The compiled routes. */
@@ -56,6 +88,7 @@ public final class RouterPlug implements Plug {
         info.privateData().forEach(conn::putPrivate);
         info.assigns().forEach(conn::assign);
         conn.putPrivate(ROUTE, info);
+        logDispatch(conn, info);
         conn = Plug.run(route.pipelines(), conn);
         if (conn.isHalted()) {
             return conn;
@@ -64,6 +97,35 @@ public final class RouterPlug implements Plug {
             return forward(conn, route, match.consumed());
         }
         return route.target().call(conn);
+    }
+
+    private void logDispatch(Conn conn, Route route) {
+        Level level = route.log();
+        if (level != null && LOG.isEnabledForLevel(level)) {
+            LOG.atLevel(level).log(processing(conn, route, filter));
+        }
+    }
+
+    /**
+     * Phoenix's router dispatch log line: {@code Processing with HelloController.index}, the filtered params and the
+     * pipelines, on three lines.
+     */
+    static String processing(Conn conn, Route route, ParameterFilter filter) {
+        String plug = RouteTable.userClass(route.plug()).getSimpleName();
+        boolean action = !route.forward() && !route.plugOpts().equals("[]");
+        return "Processing with " + plug + (action ? "." + route.plugOpts() : "") + "\n  Parameters: "
+                + params(conn, filter) + "\n  Pipelines: " + Inspect.atoms(route.pipeThrough());
+    }
+
+    private static String params(Conn conn, ParameterFilter filter) {
+        if (!conn.bodyParamsFetched()) {
+            return "[UNFETCHED]";
+        }
+        try {
+            return Inspect.inspect(filter.filter(conn.params()));
+        } catch (RuntimeException e) {
+            return "[UNFETCHED]";
+        }
     }
 
     private static java.util.Map<String, Object> merged(Conn conn, RouteTrie.Match<RouteTable.Compiled> match) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /**
  * The routes of one scope, as the body of {@code scope "/admin", HelloWeb.Admin, as: :admin do ... end}: verbs,
@@ -28,6 +29,7 @@ public class Scope {
     private final Map<String, Object> privateData;
     private final Map<String, Object> assigns;
     private final boolean trailingSlash;
+    private final @Nullable Level log;
     private final List<String> pipes;
 
     Scope(@Nullable Router root) {
@@ -39,6 +41,7 @@ public class Scope {
         this.privateData = Map.of();
         this.assigns = Map.of();
         this.trailingSlash = false;
+        this.log = Level.DEBUG;
         this.pipes = new ArrayList<>();
     }
 
@@ -57,6 +60,7 @@ public class Scope {
         this.privateData = merge(parent.privateData, options.privateData);
         this.assigns = merge(parent.assigns, options.assigns);
         this.trailingSlash = options.trailingSlash == null ? parent.trailingSlash : options.trailingSlash;
+        this.log = options.logSet ? options.log : parent.log;
         this.pipes = new ArrayList<>(parent.pipes);
     }
 
@@ -359,6 +363,7 @@ public class Scope {
                 merge(privateData, options.privateData),
                 merge(assigns, options.assigns),
                 Map.copyOf(options.metadata),
+                options.logSet ? options.log : log,
                 root));
         return this;
     }

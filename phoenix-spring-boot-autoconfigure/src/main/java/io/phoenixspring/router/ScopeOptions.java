@@ -3,6 +3,7 @@ package io.phoenixspring.router;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /**
  * The options of a {@code scope} (and of a {@code forward}'s router options), as {@code Phoenix.Router.scope/2}.
@@ -34,6 +35,11 @@ public final class ScopeOptions {
 
     @Nullable
     Boolean trailingSlash;
+
+    boolean logSet;
+
+    @Nullable
+    Level log;
 
     private ScopeOptions() {}
 
@@ -94,6 +100,21 @@ public final class ScopeOptions {
     /** Whether helpers of routes inside add a trailing slash. */
     public ScopeOptions trailingSlash(boolean trailingSlash) {
         this.trailingSlash = trailingSlash;
+        return this;
+    }
+    /**
+     * Logs the {@code Processing with ...} line of routes inside at {@code level} (default debug).
+     */
+    public ScopeOptions log(Level level) {
+        this.logSet = true;
+        this.log = level;
+        return this;
+    }
+
+    /** {@code log(false)} turns the {@code Processing with ...} line off ({@code log: false}); true restores debug. */
+    public ScopeOptions log(boolean enabled) {
+        this.logSet = true;
+        this.log = enabled ? Level.DEBUG : null;
         return this;
     }
 }

@@ -1,20 +1,24 @@
 package io.phoenixspring.autoconfigure.endpoint;
 
 import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
-import io.phoenixspring.endpoint.DefaultErrorRenderer;
+import io.phoenixspring.endpoint.DebugErrorRenderer;
 import io.phoenixspring.endpoint.Endpoint;
 import io.phoenixspring.endpoint.EndpointConfigurationException;
 import io.phoenixspring.endpoint.EndpointFilter;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.ErrorRenderer;
+import io.phoenixspring.endpoint.ErrorView;
+import io.phoenixspring.endpoint.RenderErrors;
 import io.phoenixspring.plug.HeadPlug;
 import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.MethodOverridePlug;
+import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.ParsersPlug;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.plug.RequestIdPlug;
 import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.plug.StaticPlug;
+import io.phoenixspring.router.RouteFormatter;
 import io.phoenixspring.router.RouterPlug;
 import io.phoenixspring.view.TemplateRenderer;
 import io.phoenixspring.view.ViewRenderer;
@@ -25,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -32,6 +37,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The endpoint: its built-in plugs in Phoenix's order (Static, RequestId, request logging, Parsers, MethodOverride,
  * Head, Session), the plugs {@link EndpointCustomizer}s add, the router last; and the servlet filter that runs it,
  * ordered after Spring Security's filter chain. Each built-in plug is a bean that an application bean of the same
- * type replaces, and can be turned off under {@code phoenix.endpoint.*}.
+ * type replaces, and can be turned off under {@code phoenix.endpoint.*}. Failures are rendered by the
+ * {@link ErrorRenderer} bean ({@link RenderErrors} unless the application declares one), or by the development page
+ * when {@code phoenix.endpoint.debug-errors} is on.
  */
 @AutoConfiguration(
         after = PhoenixRouterAutoConfiguration.class,
@@ -154,10 +162,55 @@ public final class PhoenixEndpointAutoConfiguration {
         return secret;
     }
 
+    /**
+     * Renders failures as {@code phoenix.endpoint.render-errors.*} says, with the application's {@link ErrorView}
+     * (when it declares one) and the error templates.
+     */
     @Bean
     @ConditionalOnMissingBean
-    ErrorRenderer phoenixErrorRenderer() {
-        return new DefaultErrorRenderer();
+    ErrorRenderer phoenixErrorRenderer(
+            PhoenixEndpointProperties properties,
+            ObjectProvider<TemplateRenderer> templates,
+            ObjectProvider<ErrorView> view,
+            ObjectProvider<JsonMapper> json) {
+        PhoenixEndpointProperties.RenderErrors options = properties.getRenderErrors();
+        if (options.getAccepts().isEmpty()) {
+            throw new EndpointConfigurationException(
+                    "phoenix.endpoint.render-errors.accepts is empty, so errors have no format to be rendered in.",
+                    "Set phoenix.endpoint.render-errors.accepts to the formats of your routes, e.g. html,json"
+                            + " (the default).");
+        }
+        return new RenderErrors(
+                new RenderErrors.Options(options.getView(), options.getAccepts(), level(options.getLog())),
+                templates.getIfUnique(),
+                view.getIfUnique(),
+                json.getIfAvailable(JsonMapper::new));
+    }
+
+    /** The SLF4J level of a Spring Boot log level; null (no line) for {@code off}. */
+    static @Nullable Level level(LogLevel level) {
+        return switch (level) {
+            case TRACE -> Level.TRACE;
+            case DEBUG -> Level.DEBUG;
+            case INFO -> Level.INFO;
+            case WARN -> Level.WARN;
+            case ERROR, FATAL -> Level.ERROR;
+            case OFF -> null;
+        };
+    }
+
+    /**
+     * What the endpoint renders failures with: the development page when {@code phoenix.endpoint.debug-errors} is
+     * on, the error renderer otherwise.
+     */
+    static ErrorRenderer effectiveErrorRenderer(
+            ErrorRenderer errors, PhoenixEndpointProperties properties, ParameterFilter filter, RouterPlug router) {
+        if (!properties.isDebugErrors()) {
+            return errors;
+        }
+        List<String> accepts = properties.getRenderErrors().getAccepts();
+        return new DebugErrorRenderer(
+                filter, () -> RouteFormatter.format(router.table().routes()), accepts);
     }
 
     @Bean
@@ -176,7 +229,9 @@ public final class PhoenixEndpointAutoConfiguration {
             ObjectProvider<JsonMapper> json,
             ErrorRenderer errors,
             ObjectProvider<TemplateRenderer> templates,
-            ObjectProvider<ViewRenderer> views) {
+            ObjectProvider<ViewRenderer> views,
+            PhoenixEndpointProperties properties,
+            ObjectProvider<ParameterFilter> filter) {
         List<Plug> builtIn = new ArrayList<>();
         staticPlug.ifAvailable(builtIn::add);
         requestId.ifAvailable(builtIn::add);
@@ -192,7 +247,9 @@ public final class PhoenixEndpointAutoConfiguration {
         Map<String, Object> privateData = new LinkedHashMap<>();
         templates.ifAvailable(renderer -> privateData.put(TemplateRenderer.PRIVATE_KEY, renderer));
         views.ifAvailable(renderer -> privateData.put(ViewRenderer.PRIVATE_KEY, renderer));
-        return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), errors, privateData);
+        ErrorRenderer renderer =
+                effectiveErrorRenderer(errors, properties, filter.getIfAvailable(ParameterFilter::defaults), router);
+        return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), renderer, privateData);
     }
 
     /** The servlet filter, in servlet web applications. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -44,6 +45,15 @@ public class PhoenixEndpointProperties {
 
     /** Whether each request and its response are logged at info level. */
     private boolean logRequests = true;
+
+    /** How failures are rendered: the error view, its formats and the log level. */
+    private final RenderErrors renderErrors = new RenderErrors();
+
+    /**
+     * Whether failures are shown on a development page with the exception, the request, the stack trace and, for a
+     * 404, the route table. For development only (set it in application-dev.yml); read at startup.
+     */
+    private boolean debugErrors;
 
     /**
      * Path prefixes whose requests skip the endpoint and go straight to the servlet chain (Spring MVC). The actuator's
@@ -103,12 +113,61 @@ public class PhoenixEndpointProperties {
         this.head = head;
     }
 
+    public RenderErrors getRenderErrors() {
+        return renderErrors;
+    }
+
+    public boolean isDebugErrors() {
+        return debugErrors;
+    }
+
+    public void setDebugErrors(boolean debugErrors) {
+        this.debugErrors = debugErrors;
+    }
+
     public boolean isLogRequests() {
         return logRequests;
     }
 
     public void setLogRequests(boolean logRequests) {
         this.logRequests = logRequests;
+    }
+
+    /** Error rendering, as Phoenix's render_errors. */
+    public static class RenderErrors {
+
+        /** Template directory of the error view: "error" renders templates/error/404.html. */
+        private String view = "error";
+
+        /** Formats errors are rendered in; the first is used when the request's format is none of them. */
+        private List<String> accepts = new ArrayList<>(List.of("html", "json"));
+
+        /** Level of the "Converted error ... to 404 response" log line; "off" or false for none. */
+        private LogLevel log = LogLevel.DEBUG;
+
+        public String getView() {
+            return view;
+        }
+
+        public void setView(String view) {
+            this.view = view;
+        }
+
+        public List<String> getAccepts() {
+            return accepts;
+        }
+
+        public void setAccepts(List<String> accepts) {
+            this.accepts = accepts;
+        }
+
+        public LogLevel getLog() {
+            return log;
+        }
+
+        public void setLog(LogLevel log) {
+            this.log = log;
+        }
     }
 
     /** The public URL. */

@@ -2,6 +2,7 @@ package io.phoenixspring.autoconfigure.router;
 
 import io.phoenixspring.autoconfigure.endpoint.PhoenixEndpointProperties;
 import io.phoenixspring.endpoint.EndpointUrl;
+import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.router.RouteTable;
 import io.phoenixspring.router.RouterConfigurer;
 import io.phoenixspring.router.RouterPlug;
@@ -45,8 +46,9 @@ public final class PhoenixRouterAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RouterPlug phoenixRouterPlug(RouteTable table, PhoenixRouterProperties properties) {
-        return new RouterPlug(table, properties.isFallthrough());
+    RouterPlug phoenixRouterPlug(
+            RouteTable table, PhoenixRouterProperties properties, ObjectProvider<ParameterFilter> filter) {
+        return new RouterPlug(table, properties.isFallthrough(), filter.getIfAvailable(ParameterFilter::defaults));
     }
 
     @Bean

@@ -2,16 +2,22 @@ package io.phoenixspring.autoconfigure.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phoenixspring.autoconfigure.logger.PhoenixLoggerAutoConfiguration;
 import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
 import io.phoenixspring.conn.Conn;
+import io.phoenixspring.endpoint.DebugErrorRenderer;
 import io.phoenixspring.endpoint.DefaultErrorRenderer;
 import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.endpoint.EndpointConfigurationException;
 import io.phoenixspring.endpoint.EndpointFilter;
 import io.phoenixspring.endpoint.ErrorRenderer;
+import io.phoenixspring.endpoint.ErrorView;
+import io.phoenixspring.endpoint.RenderErrors;
 import io.phoenixspring.endpoint.internal.ServletConnAdapter;
 import io.phoenixspring.plug.HeadPlug;
 import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.MethodOverridePlug;
+import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.ParsersPlug;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.plug.RequestIdPlug;
@@ -47,7 +53,9 @@ class PhoenixEndpointAutoConfigurationTests {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(
-                    PhoenixRouterAutoConfiguration.class, PhoenixEndpointAutoConfiguration.class));
+                    PhoenixLoggerAutoConfiguration.class,
+                    PhoenixRouterAutoConfiguration.class,
+                    PhoenixEndpointAutoConfiguration.class));
 
     // ================================================================ defaults
 
@@ -67,7 +75,7 @@ class PhoenixEndpointAutoConfigurationTests {
                     .hasSingleBean(MethodOverridePlug.class)
                     .hasSingleBean(HeadPlug.class)
                     .doesNotHaveBean(SessionPlug.class);
-            assertThat(context.getBean(ErrorRenderer.class)).isInstanceOf(DefaultErrorRenderer.class);
+            assertThat(context.getBean(ErrorRenderer.class)).isInstanceOf(RenderErrors.class);
         });
     }
 
@@ -184,6 +192,101 @@ class PhoenixEndpointAutoConfigurationTests {
         ErrorRenderer mine = (conn, status, error) -> conn.sendResp(status, "mine");
         runner.withBean(ErrorRenderer.class, () -> mine)
                 .run(context -> assertThat(context.getBean(ErrorRenderer.class)).isSameAs(mine));
+    }
+
+    @Test
+    void renderErrorsDefaultsToHtmlAndJsonLoggedAtDebug() {
+        runner.run(context -> {
+            RenderErrors.Options options = ((RenderErrors) context.getBean(ErrorRenderer.class)).options();
+            assertThat(options).isEqualTo(RenderErrors.Options.defaults());
+            assertThat(context.getBean(Endpoint.class).errorRenderer()).isSameAs(context.getBean(ErrorRenderer.class));
+        });
+    }
+
+    @Test
+    void renderErrorsOptionsBindFromProperties() {
+        runner.withPropertyValues(
+                        "phoenix.endpoint.render-errors.view=errors",
+                        "phoenix.endpoint.render-errors.accepts=json,html",
+                        "phoenix.endpoint.render-errors.log=info")
+                .run(context -> assertThat(((RenderErrors) context.getBean(ErrorRenderer.class)).options())
+                        .isEqualTo(new RenderErrors.Options(
+                                "errors", List.of("json", "html"), org.slf4j.event.Level.INFO)));
+    }
+
+    @Test
+    void renderErrorsLogFalseTurnsTheLineOff() {
+        runner.withPropertyValues("phoenix.endpoint.render-errors.log=false")
+                .run(context -> assertThat(((RenderErrors) context.getBean(ErrorRenderer.class))
+                                .options()
+                                .log())
+                        .isNull());
+    }
+
+    @Test
+    void renderErrorsWithoutFormatsFailsStartupSayingWhatToSet() {
+        runner.withPropertyValues("phoenix.endpoint.render-errors.accepts=")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(EndpointConfigurationException.class)
+                        .hasMessageContaining("phoenix.endpoint.render-errors.accepts is empty"));
+    }
+
+    @Test
+    void applicationErrorViewIsUsed() {
+        ErrorView view = (template, assigns) -> template.equals("404.html") ? "Page Not Found" : null;
+        runner.withBean(ErrorView.class, () -> view).run(context -> {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            dispatch(context, "GET", "/nowhere", response);
+            assertThat(response.getStatus()).isEqualTo(404);
+            assertThat(response.getContentAsString()).isEqualTo("Page Not Found");
+        });
+    }
+
+    @Test
+    void debugErrorsIsOffByDefaultAndReplacesTheRendererWhenOn() {
+        runner.run(context ->
+                assertThat(context.getBean(Endpoint.class).errorRenderer()).isInstanceOf(RenderErrors.class));
+        runner.withPropertyValues("phoenix.endpoint.debug-errors=true")
+                .run(context -> assertThat(context.getBean(Endpoint.class).errorRenderer())
+                        .isInstanceOf(DebugErrorRenderer.class));
+    }
+
+    // ================================================================ parameter filter
+
+    @Test
+    void parameterFilterDiscardsPasswordByDefault() {
+        runner.run(context -> {
+            ParameterFilter filter = context.getBean(ParameterFilter.class);
+            assertThat(filter.isKeep()).isFalse();
+            assertThat(filter.terms()).containsExactly("password");
+        });
+    }
+
+    @Test
+    void filterParametersBindFromProperties() {
+        runner.withPropertyValues("phoenix.filter-parameters=password,secret")
+                .run(context -> assertThat(context.getBean(ParameterFilter.class)
+                                .filter(java.util.Map.of("client_secret", "x", "name", "n")))
+                        .isEqualTo(java.util.Map.of("client_secret", "[FILTERED]", "name", "n")));
+    }
+
+    @Test
+    void keepParametersSwitchToKeepMode() {
+        runner.withPropertyValues("phoenix.keep-parameters=id,order").run(context -> {
+            ParameterFilter filter = context.getBean(ParameterFilter.class);
+            assertThat(filter.isKeep()).isTrue();
+            assertThat(filter.terms()).containsExactly("id", "order");
+        });
+    }
+
+    @Test
+    void parameterFilterBacksOff() {
+        ParameterFilter mine = ParameterFilter.discard(List.of("token"));
+        runner.withBean(ParameterFilter.class, () -> mine)
+                .run(context ->
+                        assertThat(context.getBean(ParameterFilter.class)).isSameAs(mine));
     }
 
     @Test

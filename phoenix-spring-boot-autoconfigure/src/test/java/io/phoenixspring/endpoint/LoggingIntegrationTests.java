@@ -1,0 +1,93 @@
+package io.phoenixspring.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Level;
+import io.phoenixspring.LogCapture;
+import io.phoenixspring.plug.LoggerPlug;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Phoenix's log lines for real requests: the request, the router dispatch, the rendered error and the response. */
+@SpringBootTest(
+        classes = ErrorPagesTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.main.banner-mode=off",
+            "spring.thymeleaf.prefix=classpath:/error-pages/templates/",
+            "phoenix.endpoint.parsers.length=1KB"
+        })
+class LoggingIntegrationTests extends HttpTestSupport {
+
+    private final LogCapture logs = LogCapture.of(LoggerPlug.LOGGER_NAME, Level.DEBUG);
+
+    @AfterEach
+    void stopCapturing() {
+        logs.close();
+    }
+
+    private List<String> linesOnceThereAre(int count) {
+        await().atMost(Duration.ofSeconds(5)).until(() -> logs.messages().size() >= count);
+        return logs.messages();
+    }
+
+    @Test
+    void routedRequestLogsRequestDispatchAndResponse() throws Exception {
+        assertThat(get("/ok?messenger=Frank&password=hunter2").statusCode()).isEqualTo(200);
+
+        List<String> lines = linesOnceThereAre(3);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("GET /ok");
+        assertThat(lines.get(1))
+                .isEqualTo("Processing with FailingController.ok\n"
+                        + "  Parameters: %{\"messenger\" => \"Frank\", \"password\" => \"[FILTERED]\"}\n"
+                        + "  Pipelines: [:browser]");
+        assertThat(lines.get(2)).matches("Sent 200 in \\d+(µs|ms)");
+    }
+
+    @Test
+    void postedBodyParamsAreFilteredInTheDispatchLine() throws Exception {
+        post("/api/ok", "application/json", "{\"user\":{\"name\":\"jo\",\"password\":\"hunter2\"},\"ids\":[1,2]}");
+
+        assertThat(linesOnceThereAre(3))
+                .contains("Processing with FailingController.ok\n"
+                        + "  Parameters: %{\"ids\" => [1, 2], \"user\" => %{\"name\" => \"jo\", \"password\" =>"
+                        + " \"[FILTERED]\"}}\n"
+                        + "  Pipelines: [:api]")
+                .noneMatch(line -> line.contains("hunter2"));
+    }
+
+    @Test
+    void renderedErrorIsLoggedAsConverted() throws Exception {
+        assertThat(get("/no/such/route").statusCode()).isEqualTo(404);
+
+        List<String> lines = linesOnceThereAre(3);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("GET /no/such/route");
+        assertThat(lines.get(1)).matches("Sent 404 in \\d+(µs|ms)");
+        assertThat(lines.get(2)).isEqualTo("Converted error io.phoenixspring.router.NoRouteException to 404 response");
+    }
+
+    @Test
+    void connExceptionIsLoggedAsConvertedWithItsStatus() throws Exception {
+        get("/api/forbidden");
+
+        assertThat(linesOnceThereAre(4))
+                .contains("Converted error io.phoenixspring.conn.ConnException to 403 response");
+    }
+
+    @Test
+    void staticFilesAreNotLogged() throws Exception {
+        assertThat(get("/robots.txt").statusCode()).isEqualTo(200);
+        assertThat(get("/ok").statusCode()).isEqualTo(200);
+
+        assertThat(linesOnceThereAre(3))
+                .noneMatch(line -> line.contains("robots"))
+                .first()
+                .isEqualTo("GET /ok");
+    }
+}
