@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @Component
  * class ApiFallbackController implements FallbackController {
  *     public Conn call(Conn conn, Object result) {
- *         return switch (result) {
- *             case Result.Error(String reason) when reason.equals("not_found") ->
- *                 json(putStatus(conn, "not_found"), Map.of("errors", Map.of("detail", "Not Found")));
- *             case Invalid(Map<String, List<String>> errors) ->
- *                 json(putStatus(conn, "unprocessable_entity"), Map.of("errors", errors));
- *             default -> throw new IllegalStateException("unexpected action result " + result);
- *         };
+ *         if (result instanceof Result.Error error && error.reason().equals("not_found")) {
+ *             return json(putStatus(conn, "not_found"), Map.of("errors", Map.of("detail", "Not Found")));
+ *         }
+ *         if (result instanceof Invalid invalid) {
+ *             return json(putStatus(conn, "unprocessable_entity"), Map.of("errors", invalid.errors()));
+ *         }
+ *         throw new IllegalStateException("unexpected action result " + result);
  *     }
  * }
  * }</pre>
