@@ -36,8 +36,7 @@ public class ActionClauseException extends BadRequestException {
      * <reason>}.
      */
     public ActionClauseException(Conn conn, String reason) {
-        super("no action clause matching in " + describe(conn) + ": " + reason
-                + "; send params the action accepts");
+        super("no action clause matching in " + describe(conn) + ": " + reason + "; send params the action accepts");
     }
 
     private static String describe(Conn conn) {

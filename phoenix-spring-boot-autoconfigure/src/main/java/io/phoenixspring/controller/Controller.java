@@ -417,8 +417,8 @@ public final class Controller {
     public static <T> T routerModule(Conn conn) {
         T router = conn.getPrivate(ROUTER);
         if (router == null) {
-            throw new IllegalStateException("the conn was not routed yet, so it has no router (private "
-                    + ROUTER + "); routerModule is available in pipelines, controllers and their plugs");
+            throw new IllegalStateException("the conn was not routed yet, so it has no router (private " + ROUTER
+                    + "); routerModule is available in pipelines, controllers and their plugs");
         }
         return router;
     }

@@ -61,8 +61,8 @@ public final class DownloadOptions {
      */
     public DownloadOptions disposition(String disposition) {
         if (!disposition.equals("attachment") && !disposition.equals("inline")) {
-            throw new IllegalArgumentException("expected disposition to be \"attachment\" or \"inline\", got: \""
-                    + disposition + "\"");
+            throw new IllegalArgumentException(
+                    "expected disposition to be \"attachment\" or \"inline\", got: \"" + disposition + "\"");
         }
         return new DownloadOptions(filename, contentType, disposition, charset, offset, length, encode);
     }

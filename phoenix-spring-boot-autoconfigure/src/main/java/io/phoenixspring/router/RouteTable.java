@@ -116,7 +116,9 @@ public final class RouteTable {
             Object instance = instances.computeIfAbsent(type.getName(), k -> controllers.apply(type));
             try {
                 target = Actions.of(
-                        instance, spec.action(), t -> instances.computeIfAbsent(t.getName(), k -> controllers.apply(t)));
+                        instance,
+                        spec.action(),
+                        t -> instances.computeIfAbsent(t.getName(), k -> controllers.apply(t)));
             } catch (IllegalArgumentException e) {
                 throw new RouterException("route " + spec.describe() + ": " + e.getMessage(), e);
             }

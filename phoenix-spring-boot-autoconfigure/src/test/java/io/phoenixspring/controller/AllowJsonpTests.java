@@ -104,7 +104,8 @@ class AllowJsonpTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> allowJsonp().call(conn))
                 .withMessageStartingWith("the JSONP callback name contains invalid characters")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(conn.queryParams().getString("callback")));
+                .satisfies(e -> assertThat(e.getMessage())
+                        .doesNotContain(conn.queryParams().getString("callback")));
         assertThat(sent(conn).events()).isEmpty();
     }
 

@@ -43,7 +43,8 @@ class ControllerIntegrationTests {
     int port;
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET());
     }
 
     private HttpResponse<String> post(String path, String contentType, String body)
@@ -167,12 +168,14 @@ class ControllerIntegrationTests {
                 "user[name]=&user[tags][]=%20%20&user[age]=3&user[bio]=%09");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("{\"user\":{\"name\":null,\"tags\":[null],\"age\":\"3\",\"bio\":\"\\t\"}}");
+        assertThat(response.body())
+                .isEqualTo("{\"user\":{\"name\":null,\"tags\":[null],\"age\":\"3\",\"bio\":\"\\t\"}}");
     }
 
     @Test
     void missingOrEmptyScrubbedKeyIs400() throws Exception {
-        assertThat(post("/users", "application/x-www-form-urlencoded", "name=jose").statusCode())
+        assertThat(post("/users", "application/x-www-form-urlencoded", "name=jose")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(post("/users", "application/x-www-form-urlencoded", "user=").statusCode())
                 .isEqualTo(400);
@@ -181,7 +184,8 @@ class ControllerIntegrationTests {
     @Test
     void malformedAndOversizedParamsAre400And413() throws Exception {
         assertThat(raw("GET /here/1?a=%ZZ HTTP/1.1\r\nHost: localhost")).startsWith("HTTP/1.1 400");
-        assertThat(post("/users", "application/x-www-form-urlencoded", "user[name]=%E9").statusCode())
+        assertThat(post("/users", "application/x-www-form-urlencoded", "user[name]=%E9")
+                        .statusCode())
                 .isEqualTo(400);
         assertThat(post("/users", "application/x-www-form-urlencoded", "user[name]=" + "x".repeat(2000))
                         .statusCode())

@@ -39,8 +39,7 @@ class CurrentUrlTests {
     /** A conn as the endpoint hands it to the router: the endpoint in its private data. */
     private static Conn inEndpoint(String target) {
         Endpoint endpoint =
-                new Endpoint(List.of(), () -> CONFIGURED, JsonMapper.builder().build(), (ErrorRenderer)
-                        (c, s, e) -> c);
+                new Endpoint(List.of(), () -> CONFIGURED, JsonMapper.builder().build(), (ErrorRenderer) (c, s, e) -> c);
         return endpoint.call(get(target));
     }
 
@@ -129,7 +128,8 @@ class CurrentUrlTests {
         assertThat(currentUrl(conn)).isEqualTo("https://acme.example.com/users/123");
         assertThat(currentUrl(putRouterUrl(get("/a"), URI.create("http://u1.example.com:8080"))))
                 .isEqualTo("http://u1.example.com:8080/a");
-        assertThat(currentUrl(putRouterUrl(get("/a"), "https://x.example.com/"))).isEqualTo("https://x.example.com/a");
+        assertThat(currentUrl(putRouterUrl(get("/a"), "https://x.example.com/")))
+                .isEqualTo("https://x.example.com/a");
     }
 
     @Test
@@ -139,7 +139,8 @@ class CurrentUrlTests {
             assertThatIllegalArgumentException()
                     .as(bad)
                     .isThrownBy(() -> putRouterUrl(get("/"), bad))
-                    .withMessageStartingWith("putRouterUrl expects an absolute URL such as \"https://acme.example.com\"");
+                    .withMessageStartingWith(
+                            "putRouterUrl expects an absolute URL such as \"https://acme.example.com\"");
         }
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> putStaticUrl(get("/"), "cdn.example.com"))
@@ -148,9 +149,7 @@ class CurrentUrlTests {
 
     @Test
     void currentUrlWithoutEndpointOrRouterUrlSaysHowToGetOne() {
-        assertThatIllegalStateException()
-                .isThrownBy(() -> currentUrl(get("/")))
-                .withMessageContaining("putRouterUrl");
+        assertThatIllegalStateException().isThrownBy(() -> currentUrl(get("/"))).withMessageContaining("putRouterUrl");
     }
 
     @Test

@@ -52,15 +52,28 @@ class RedirectTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.com", "//evil.com/path", "http://evil.com", "https://evil.com", "evil", "evil.com",
-            "", " /login", "%2F%2Fevil.com", "javascript:alert(1)", "\\\\evil.com", "///evil.com"})
+    @ValueSource(
+            strings = {
+                "//evil.com",
+                "//evil.com/path",
+                "http://evil.com",
+                "https://evil.com",
+                "evil",
+                "evil.com",
+                "",
+                " /login",
+                "%2F%2Fevil.com",
+                "javascript:alert(1)",
+                "\\\\evil.com",
+                "///evil.com"
+            })
     void notALocalPathIsRefusedWithPhoenixsMessage(String to) {
         Conn conn = get("/");
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> redirect(conn, to))
-                .withMessageStartingWith("the to option in redirect expects a path but was \""
-                        + to.replace("\\", "\\\\") + "\"")
+                .withMessageStartingWith(
+                        "the to option in redirect expects a path but was \"" + to.replace("\\", "\\\\") + "\"")
                 .withMessageContaining("redirectExternal");
         assertThat(sent(conn).events()).isEmpty();
         assertThat(conn.getRespHeader("location")).isEmpty();

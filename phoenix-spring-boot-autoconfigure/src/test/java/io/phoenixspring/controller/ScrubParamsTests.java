@@ -75,7 +75,8 @@ class ScrubParamsTests {
                 .isInstanceOf(MissingParamException.class)
                 .hasMessage("expected key \"user\" to be present in params, please send the expected key or adapt"
                         + " your scrubParams call")
-                .satisfies(e -> assertThat(((MissingParamException) e).plugStatus()).isEqualTo(400));
+                .satisfies(e ->
+                        assertThat(((MissingParamException) e).plugStatus()).isEqualTo(400));
     }
 
     @Test

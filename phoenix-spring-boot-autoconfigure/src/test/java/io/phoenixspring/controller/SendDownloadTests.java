@@ -37,7 +37,9 @@ class SendDownloadTests {
     @Test
     void filenameEncodingLeavesOnlyUnreservedCharacters() {
         Conn conn = sendDownload(
-                get("/"), Download.binary("x"), DownloadOptions.defaults().filename("r\u00e9sum\u00e9 \"a\";b\r\n.pdf"));
+                get("/"),
+                Download.binary("x"),
+                DownloadOptions.defaults().filename("r\u00e9sum\u00e9 \"a\";b\r\n.pdf"));
 
         assertThat(sent(conn).sentHeader("content-disposition"))
                 .containsExactly("attachment; filename=\"r%C3%A9sum%C3%A9+%22a%22%3Bb%0D%0A.pdf\"");
@@ -61,7 +63,8 @@ class SendDownloadTests {
 
     @Test
     void unknownExtensionIsOctetStream() {
-        Conn conn = sendDownload(get("/"), Download.binary("x"), DownloadOptions.defaults().filename("blob.zzz"));
+        Conn conn = sendDownload(
+                get("/"), Download.binary("x"), DownloadOptions.defaults().filename("blob.zzz"));
 
         assertThat(sent(conn).sentHeader("content-type")).containsExactly("application/octet-stream");
     }
@@ -86,7 +89,9 @@ class SendDownloadTests {
     @Test
     void statusSetBeforeIsKept() {
         Conn conn = sendDownload(
-                putStatus(get("/"), 201), Download.binary("x"), DownloadOptions.defaults().filename("a.txt"));
+                putStatus(get("/"), 201),
+                Download.binary("x"),
+                DownloadOptions.defaults().filename("a.txt"));
 
         assertThat(sent(conn).sentStatus()).isEqualTo(201);
     }
@@ -109,7 +114,9 @@ class SendDownloadTests {
         Path file = Files.writeString(dir.resolve("digits.txt"), "0123456789");
 
         Conn conn = sendDownload(
-                get("/"), Download.file(file), DownloadOptions.defaults().offset(2).length(3).filename("part.txt"));
+                get("/"),
+                Download.file(file),
+                DownloadOptions.defaults().offset(2).length(3).filename("part.txt"));
 
         assertThat(sent(conn).sentBodyString()).isEqualTo("234");
         assertThat(sent(conn).sentHeader("content-disposition")).containsExactly("attachment; filename=\"part.txt\"");
@@ -119,7 +126,9 @@ class SendDownloadTests {
     void offsetAndLengthOfBytesAreRefusedRatherThanIgnored() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> sendDownload(
-                        get("/"), Download.binary("x"), DownloadOptions.defaults().filename("a").offset(1)))
+                        get("/"),
+                        Download.binary("x"),
+                        DownloadOptions.defaults().filename("a").offset(1)))
                 .withMessageStartingWith("offset and length apply to file downloads only");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> DownloadOptions.defaults().offset(-1))
@@ -129,14 +138,18 @@ class SendDownloadTests {
     @Test
     void unencodedFilenameIsSentAsItIsButNeverWithQuotesOrLineBreaks() {
         Conn conn = sendDownload(
-                get("/"), Download.binary("x"), DownloadOptions.defaults().filename("a b.txt").encode(false));
+                get("/"),
+                Download.binary("x"),
+                DownloadOptions.defaults().filename("a b.txt").encode(false));
         assertThat(sent(conn).sentHeader("content-disposition")).containsExactly("attachment; filename=\"a b.txt\"");
 
         for (String bad : new String[] {"a\".txt", "a\r\nx: y.txt", "a\n.txt"}) {
             Conn refused = get("/");
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> sendDownload(
-                            refused, Download.binary("x"), DownloadOptions.defaults().filename(bad).encode(false)))
+                            refused,
+                            Download.binary("x"),
+                            DownloadOptions.defaults().filename(bad).encode(false)))
                     .withMessageContaining("contains a quote, CR or LF");
             assertThat(sent(refused).events()).isEmpty();
         }

@@ -136,8 +136,10 @@ public final class ActionPlug implements Plug {
         try {
             return type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot make the action fallback " + type.getName() + " ("
-                    + e + "); give it a public no-argument constructor or make it a bean", e);
+            throw new IllegalArgumentException(
+                    "cannot make the action fallback " + type.getName() + " (" + e
+                            + "); give it a public no-argument constructor or make it a bean",
+                    e);
         }
     }
 
@@ -218,8 +220,9 @@ public final class ActionPlug implements Plug {
         }
         Conn answered = fallback.call(conn.restore(before), result);
         if (answered == null) {
-            throw new IllegalStateException("the action fallback " + userClass(fallback.getClass()).getSimpleName()
-                    + " returned null for " + describe(result) + " from " + name + "; return the Conn");
+            throw new IllegalStateException(
+                    "the action fallback " + userClass(fallback.getClass()).getSimpleName() + " returned null for "
+                            + describe(result) + " from " + name + "; return the Conn");
         }
         return answered;
     }

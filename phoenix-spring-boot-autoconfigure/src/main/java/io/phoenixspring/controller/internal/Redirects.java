@@ -25,8 +25,8 @@ public final class Redirects {
         }
         for (String unsafe : UNSAFE) {
             if (to.contains(unsafe)) {
-                throw new IllegalArgumentException("unsafe characters detected for local redirect in URL "
-                        + inspect(to) + "; remove backslashes, tabs after a slash and line breaks");
+                throw new IllegalArgumentException("unsafe characters detected for local redirect in URL " + inspect(to)
+                        + "; remove backslashes, tabs after a slash and line breaks");
             }
         }
         return send(conn, to);
@@ -35,8 +35,8 @@ public final class Redirects {
     /** Redirects to {@code url}, which is not checked but for line breaks. */
     public static Conn external(Conn conn, String url) {
         if (url.indexOf('\r') >= 0 || url.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("unsafe characters detected for external redirect in URL "
-                    + inspect(url) + "; a URL with CR or LF would split the location header");
+            throw new IllegalArgumentException("unsafe characters detected for external redirect in URL " + inspect(url)
+                    + "; a URL with CR or LF would split the location header");
         }
         return send(conn, url);
     }

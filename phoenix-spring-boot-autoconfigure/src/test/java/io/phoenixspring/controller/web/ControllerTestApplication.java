@@ -109,7 +109,9 @@ public class ControllerTestApplication {
 
         public Conn report(Conn conn, Params params) {
             return sendDownload(
-                    conn, Download.binary("a,b\n1,2\n"), DownloadOptions.defaults().filename("q1 report.csv"));
+                    conn,
+                    Download.binary("a,b\n1,2\n"),
+                    DownloadOptions.defaults().filename("q1 report.csv"));
         }
 
         public Conn create(Conn conn, Params params) {
