@@ -289,6 +289,15 @@ public final class Conn {
     }
 
     /**
+     * Replaces the merged params, leaving the query, body and path params as they are (what {@code scrub_params}
+     * does). Setting body or path params afterwards merges them anew.
+     */
+    public Conn putParams(Map<String, ? extends @Nullable Object> params) {
+        this.params = Params.of(params);
+        return this;
+    }
+
+    /**
      * Reads the request body, at most {@code maxLength} bytes. The bytes are kept, so reading twice gives the same.
      *
      * @throws RequestTooLargeException when the body is longer than {@code maxLength}
@@ -750,6 +759,110 @@ public final class Conn {
         if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             throw new IllegalArgumentException(
                     "value for header \"" + name + "\" contains control feed (\\r) or newline (\\n); remove them");
+        }
+    }
+
+    // ================================================================ snapshots
+
+    /**
+     * What this conn holds now, to {@link #restore} later: what a controller's action fallback gets is the conn as it
+     * was before the action, as in Phoenix where a conn is a value. Cheap: the assigns, private data, response headers
+     * and cookies, before-send callbacks and the session map are copied; everything else is immutable and shared.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    /**
+     * Puts back what {@code snapshot} holds: assigns, private data (with the session), params, method, path, request
+     * headers, halting and the response (status, headers, cookies, body, before-send callbacks).
+     *
+     * @throws AlreadySentException when the response was sent since (the snapshot cannot take it back)
+     * @throws IllegalArgumentException when the snapshot was taken of another conn
+     */
+    public Conn restore(Snapshot snapshot) {
+        ensureNotSent();
+        if (snapshot.conn != this) {
+            throw new IllegalArgumentException("a snapshot can only restore the conn it was taken of");
+        }
+        snapshot.restore();
+        return this;
+    }
+
+    /** The state of a {@link Conn} at one moment; see {@link Conn#snapshot()}. */
+    public static final class Snapshot {
+
+        private final Conn conn;
+        private final String method;
+        private final List<String> pathInfo;
+        private final List<String> scriptName;
+        private final @Nullable List<Header> reqHeaders;
+        private final @Nullable Map<String, String> reqCookies;
+        private final @Nullable Params queryParams;
+        private final @Nullable Params bodyParams;
+        private final Params pathParams;
+        private final @Nullable Params params;
+        private final Map<String, @Nullable Object> assigns;
+        private final Map<String, @Nullable Object> privateData;
+        private final @Nullable Map<String, Object> session;
+        private final boolean halted;
+        private final @Nullable Integer status;
+        private final List<Header> respHeaders;
+        private final Map<String, RespCookie> respCookies;
+        private final byte @Nullable [] respBody;
+        private final ConnState state;
+        private final @Nullable List<UnaryOperator<Conn>> beforeSend;
+
+        private Snapshot(Conn conn) {
+            this.conn = conn;
+            this.method = conn.method;
+            this.pathInfo = conn.pathInfo;
+            this.scriptName = conn.scriptName;
+            this.reqHeaders = conn.reqHeaders == null ? null : List.copyOf(conn.reqHeaders);
+            this.reqCookies = conn.reqCookies;
+            this.queryParams = conn.queryParams;
+            this.bodyParams = conn.bodyParams;
+            this.pathParams = conn.pathParams;
+            this.params = conn.params;
+            this.assigns = new LinkedHashMap<>(conn.assigns);
+            this.privateData = new LinkedHashMap<>(conn.privateData);
+            Map<String, Object> loaded = conn.getPrivate(SESSION);
+            this.session = loaded == null ? null : new LinkedHashMap<>(loaded);
+            this.halted = conn.halted;
+            this.status = conn.status;
+            this.respHeaders = List.copyOf(conn.respHeaders);
+            this.respCookies = new LinkedHashMap<>(conn.respCookies);
+            this.respBody = conn.respBody;
+            this.state = conn.state;
+            this.beforeSend = conn.beforeSend == null ? null : List.copyOf(conn.beforeSend);
+        }
+
+        private void restore() {
+            conn.method = method;
+            conn.pathInfo = pathInfo;
+            conn.scriptName = scriptName;
+            conn.reqHeaders = reqHeaders == null ? null : new ArrayList<>(reqHeaders);
+            conn.reqCookies = reqCookies;
+            conn.queryParams = queryParams;
+            conn.bodyParams = bodyParams;
+            conn.pathParams = pathParams;
+            conn.params = params;
+            conn.assigns.clear();
+            conn.assigns.putAll(assigns);
+            conn.privateData.clear();
+            conn.privateData.putAll(privateData);
+            if (session != null) {
+                conn.privateData.put(SESSION, new LinkedHashMap<>(session));
+            }
+            conn.halted = halted;
+            conn.status = status;
+            conn.respHeaders.clear();
+            conn.respHeaders.addAll(respHeaders);
+            conn.respCookies.clear();
+            conn.respCookies.putAll(respCookies);
+            conn.respBody = respBody;
+            conn.state = state;
+            conn.beforeSend = beforeSend == null ? null : new ArrayList<>(beforeSend);
         }
     }
 

@@ -165,6 +165,8 @@ public final class Query {
     /**
      * Encodes params as a query string, nested maps and lists as {@code a[b]=1} and {@code a[]=1}, in the map's
      * order. Spaces become {@code +}.
+     *
+     * @throws IllegalArgumentException for a map of other than one entry inside a list, as Plug
      */
     public static String encode(Map<?, ?> params) {
         StringBuilder out = new StringBuilder();
@@ -181,6 +183,11 @@ public final class Query {
             }
         } else if (value instanceof Iterable<?> list) {
             for (Object element : list) {
+                if (element instanceof Map<?, ?> map && map.size() != 1) {
+                    throw new IllegalArgumentException("cannot encode maps inside lists when the map has 0 or more"
+                            + " than 1 elements, got: " + map + "; a[][k]=v cannot tell where one map ends, so give"
+                            + " maps of one entry or a map of maps");
+                }
                 encodeValue(out, key + "[]", element);
             }
         } else {

@@ -3,11 +3,20 @@ package io.phoenixspring.controller;
 import io.phoenixspring.conn.AlreadySentException;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.MimeTypes;
+import io.phoenixspring.conn.MissingParamException;
+import io.phoenixspring.conn.Query;
+import io.phoenixspring.conn.Status;
 import io.phoenixspring.controller.internal.AcceptHeader;
 import io.phoenixspring.controller.internal.ActionPlug;
+import io.phoenixspring.controller.internal.Downloads;
+import io.phoenixspring.controller.internal.Jsonp;
+import io.phoenixspring.controller.internal.Redirects;
+import io.phoenixspring.controller.internal.ScrubParams;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.view.Layout;
 import io.phoenixspring.view.ViewRenderer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +45,36 @@ public final class Controller {
 
     // ================================================================ responses
 
-    /** Sends {@code data} as JSON ({@code application/json}), with the status set so far or 200. */
+    /**
+     * Sends {@code data} as JSON, with the status set so far or 200; the content type is
+     * {@code application/json; charset=utf-8} unless one was set (e.g. {@code application/vnd.api+json}).
+     */
     public static Conn json(Conn conn, @Nullable Object data) {
         JsonMapper mapper = conn.getPrivate(JSON_MAPPER);
         byte[] body = (mapper == null ? DEFAULT_JSON : mapper).writeValueAsBytes(data);
-        return send(conn.putRespContentType("application/json"), body);
+        return send(putNewContentType(conn, "application/json"), body);
     }
 
-    /** Sends {@code text} as {@code text/plain}, with the status set so far or 200. */
-    public static Conn text(Conn conn, String text) {
-        return send(conn.putRespContentType("text/plain"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * Sends {@code data} as text ({@code toString}; null is empty), with the status set so far or 200; the content
+     * type is {@code text/plain; charset=utf-8} unless one was set.
+     */
+    public static Conn text(Conn conn, @Nullable Object data) {
+        String text = data == null ? "" : data.toString();
+        return send(putNewContentType(conn, "text/plain"), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Sends {@code html} as {@code text/html}, as given (not escaped), with the status set so far or 200. */
+    /**
+     * Sends {@code html} as given (not escaped), with the status set so far or 200; the content type is
+     * {@code text/html; charset=utf-8} unless one was set.
+     */
     public static Conn html(Conn conn, String html) {
-        return send(conn.putRespContentType("text/html"), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(putNewContentType(conn, "text/html"), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Sets {@code content-type} to {@code type; charset=utf-8} unless the response has one, as Phoenix's senders. */
+    private static Conn putNewContentType(Conn conn, String type) {
+        return conn.getRespHeader("content-type").isEmpty() ? conn.putRespContentType(type) : conn;
     }
 
     /** Sets the response status. */
@@ -138,6 +162,247 @@ public final class Controller {
     // (end of flash, CSRF and secure headers)
 
     // ================================================================ redirects, status, downloads, params, URLs
+
+    /** Private key of the URL {@link #putRouterUrl} sets for URL helpers. */
+    public static final String ROUTER_URL = "phoenix_router_url";
+
+    /** Private key of the URL {@link #putStaticUrl} sets for static URL helpers. */
+    public static final String STATIC_URL = "phoenix_static_url";
+
+    /** Private key of the router that routed the conn (the route table). */
+    public static final String ROUTER = "phoenix_router";
+
+    /** Private key of the endpoint the conn runs in. */
+    public static final String ENDPOINT = "phoenix_endpoint";
+
+    /**
+     * Redirects to {@code to}, a path on this site, as {@code redirect(conn, to: "/login")}: status 302 (or the one set
+     * with {@link #putStatus}), {@code location: /login}, an HTML body with the escaped link, and
+     * {@code text/html; charset=utf-8} unless a content type was set. The response is sent; halt the conn in a plug.
+     *
+     * @throws IllegalArgumentException when {@code to} is not a local path: it must start with one {@code /}
+     *     ({@code //evil.com} is another host) and have no backslash, no tab after a slash and no line break
+     *     ({@code /\evil.com} is {@code //evil.com} to browsers). Use {@link #redirectExternal} for other hosts.
+     */
+    public static Conn redirect(Conn conn, String to) {
+        return Redirects.to(conn, to);
+    }
+
+    /**
+     * Redirects to any {@code url}, as {@code redirect(conn, external: url)}. The URL is not checked (but for line
+     * breaks): never pass one taken from the request, which would make an open redirect.
+     */
+    public static Conn redirectExternal(Conn conn, String url) {
+        return Redirects.external(conn, url);
+    }
+
+    /**
+     * Sets the response status by Plug's name for it: {@code "not_found"} (404), {@code "unprocessable_entity"} (422),
+     * {@code "created"} (201), {@code "im_a_teapot"} (418), ...
+     *
+     * @throws IllegalArgumentException for a name Plug does not know; the message lists the names
+     */
+    public static Conn putStatus(Conn conn, String name) {
+        return conn.putStatus(Status.code(name));
+    }
+
+    /**
+     * The reason phrase of the status an error template is named after: {@code "404.html"} gives {@code "Not Found"};
+     * a name that is no known status ({@code "whatever.html"}, {@code "999.html"}) gives
+     * {@code "Internal Server Error"}.
+     */
+    public static String statusMessageFromTemplate(String template) {
+        int dot = template.indexOf('.');
+        try {
+            int status = Integer.parseInt(dot < 0 ? template : template.substring(0, dot));
+            return Status.reasonPhrase(status).orElse("Internal Server Error");
+        } catch (NumberFormatException e) {
+            return "Internal Server Error";
+        }
+    }
+
+    /**
+     * Sends {@code download} as a file the browser saves ({@code send_download/3}): {@code content-disposition:
+     * attachment; filename="<name>"} with the name www-form encoded (a space is {@code +}), and the content type of
+     * the name's extension unless {@code options} give one. The status is the one set so far, or 200.
+     *
+     * @throws IllegalArgumentException for bytes without {@link DownloadOptions#filename(String) a file name}
+     */
+    public static Conn sendDownload(Conn conn, Download download, DownloadOptions options) {
+        return Downloads.send(conn, download, options);
+    }
+
+    /** Sends {@code download} with the default options; bytes need a file name, so use the other form for them. */
+    public static Conn sendDownload(Conn conn, Download download) {
+        return Downloads.send(conn, download, DownloadOptions.defaults());
+    }
+
+    /**
+     * Checks that the param {@code key} is present and turns every empty string under it (or one of ASCII spaces only)
+     * into null, in nested maps and lists too; uploads are left alone. For HTML forms, which send empty fields.
+     *
+     * @throws MissingParamException (400) when {@code key} is absent or empty
+     */
+    public static Conn scrubParams(Conn conn, String key) {
+        return ScrubParams.scrub(conn, key);
+    }
+
+    /**
+     * {@link #scrubParams(Conn, String)} as a plug, for controllers:
+     * {@code plugs.plug(scrubParams("user")).when("create", "update")}.
+     */
+    public static Plug scrubParams(String key) {
+        return conn -> ScrubParams.scrub(conn, key);
+    }
+
+    /**
+     * A plug answering JSON as JSONP when the query string has a {@code callback} param: {@code ?callback=cb} makes
+     * the JSON {@code /**}{@code / typeof cb === 'function' && cb(<json>);} sent as {@code application/javascript}.
+     * Other responses are left alone, as is a request without the param or with it empty. Keep JSONP routes out of
+     * pipelines with CSRF protection, which refuses JavaScript answers to GETs from other sites.
+     *
+     * @throws IllegalArgumentException (500) when the plug runs, if the name has anything but ASCII letters, digits and
+     *     {@code _}
+     */
+    public static Plug allowJsonp() {
+        return Jsonp.plug("callback");
+    }
+
+    /** {@link #allowJsonp()} reading the callback name from the query param {@code callbackParam}. */
+    public static Plug allowJsonp(String callbackParam) {
+        return Jsonp.plug(callbackParam);
+    }
+
+    /** The path of the request with its query string as it came: {@code /users/123?existing=param}. */
+    public static String currentPath(Conn conn) {
+        String query = conn.queryString();
+        return query.isEmpty() ? requestPath(conn) : requestPath(conn) + "?" + query;
+    }
+
+    /**
+     * The path of the request with {@code params} as query string instead of the request's:
+     * {@code {"filter": {"status": ["draft", "published"]}}} gives
+     * {@code /users/123?filter[status][]=draft&filter[status][]=published}; no params give the path alone.
+     */
+    public static String currentPath(Conn conn, Map<String, ?> params) {
+        if (params.isEmpty()) {
+            return requestPath(conn);
+        }
+        return requestPath(conn) + "?" + Query.encode(params);
+    }
+
+    private static String requestPath(Conn conn) {
+        List<String> script = conn.scriptName();
+        List<String> info = conn.pathInfo();
+        if (script.isEmpty()) {
+            return "/" + String.join("/", info);
+        }
+        return "/" + String.join("/", script) + (info.isEmpty() ? "" : "/" + String.join("/", info));
+    }
+
+    /**
+     * The URL of the request: the endpoint's configured URL (or the one {@link #putRouterUrl} set), never the
+     * request's {@code Host} header, and {@link #currentPath(Conn)}.
+     *
+     * @throws IllegalStateException when the conn is not in an endpoint and no router URL was put
+     */
+    public static String currentUrl(Conn conn) {
+        return routerUrl(conn) + currentPath(conn);
+    }
+
+    /** {@link #currentUrl(Conn)} with {@code params} as query string. */
+    public static String currentUrl(Conn conn, Map<String, ?> params) {
+        return routerUrl(conn) + currentPath(conn, params);
+    }
+
+    private static String routerUrl(Conn conn) {
+        String url = conn.getPrivate(ROUTER_URL);
+        if (url != null) {
+            return url;
+        }
+        if (conn.getPrivate(ENDPOINT) instanceof BaseUrl endpoint) {
+            return endpoint.url();
+        }
+        throw new IllegalStateException("the conn runs in no endpoint, so it has no URL; call putRouterUrl(conn,"
+                + " \"https://example.com\") first or run the conn through the endpoint");
+    }
+
+    /**
+     * Makes URL helpers ({@code Routes.url(conn, ...)}, {@link #currentUrl}) build URLs on {@code url} instead of the
+     * endpoint's: {@code putRouterUrl(conn, "https://" + account + ".example.com")}.
+     *
+     * @throws IllegalArgumentException when {@code url} is no absolute http or https URL
+     */
+    public static Conn putRouterUrl(Conn conn, String url) {
+        return conn.putPrivate(ROUTER_URL, baseUrl(url, "putRouterUrl"));
+    }
+
+    /** {@link #putRouterUrl(Conn, String)} from a {@link URI}. */
+    public static Conn putRouterUrl(Conn conn, URI url) {
+        return putRouterUrl(conn, url.toString());
+    }
+
+    /**
+     * Makes static URL helpers build URLs on {@code url} (e.g. a CDN) instead of the endpoint's.
+     *
+     * @throws IllegalArgumentException when {@code url} is no absolute http or https URL
+     */
+    public static Conn putStaticUrl(Conn conn, String url) {
+        return conn.putPrivate(STATIC_URL, baseUrl(url, "putStaticUrl"));
+    }
+
+    /** {@link #putStaticUrl(Conn, String)} from a {@link URI}. */
+    public static Conn putStaticUrl(Conn conn, URI url) {
+        return putStaticUrl(conn, url.toString());
+    }
+
+    private static String baseUrl(String url, String function) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null
+                || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException(function + " expects an absolute URL such as"
+                    + " \"https://acme.example.com\" (scheme, host, optional port and path), got "
+                    + Redirects.inspect(url) + "; add the scheme");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The router that routed the conn (its {@code RouteTable}): {@code RouteTable table = routerModule(conn);}.
+     *
+     * @throws IllegalStateException before routing
+     */
+    public static <T> T routerModule(Conn conn) {
+        T router = conn.getPrivate(ROUTER);
+        if (router == null) {
+            throw new IllegalStateException("the conn was not routed yet, so it has no router (private " + ROUTER
+                    + "); routerModule is available in pipelines, controllers and their plugs");
+        }
+        return router;
+    }
+
+    /**
+     * The endpoint the conn runs in: {@code Endpoint endpoint = endpointModule(conn);}.
+     *
+     * @throws IllegalStateException when the conn did not go through an endpoint
+     */
+    public static <T> T endpointModule(Conn conn) {
+        T endpoint = conn.getPrivate(ENDPOINT);
+        if (endpoint == null) {
+            throw new IllegalStateException("the conn runs in no endpoint (private " + ENDPOINT + "); endpointModule"
+                    + " is available to plugs and controllers the endpoint runs");
+        }
+        return endpoint;
+    }
+
     // (end of redirects, status, downloads, params, URLs)
 
     // ================================================================ views and layouts

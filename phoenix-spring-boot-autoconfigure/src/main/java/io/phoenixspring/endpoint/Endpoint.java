@@ -2,6 +2,7 @@ package io.phoenixspring.endpoint;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.PlugStatus;
+import io.phoenixspring.controller.BaseUrl;
 import io.phoenixspring.plug.Plug;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @see <a href="https://hexdocs.pm/phoenix/Phoenix.Endpoint.html">Phoenix.Endpoint</a>
  */
-public final class Endpoint implements Plug {
+public final class Endpoint implements Plug, BaseUrl {
 
     /** Private key set to {@code true} when the router found no route and the request should be passed on. */
     public static final String PASS_ON = "phoenix_pass_on";
@@ -91,6 +92,7 @@ public final class Endpoint implements Plug {
     }
 
     /** The public URL: {@code http://localhost:4000}. */
+    @Override
     public String url() {
         return url.get().url();
     }

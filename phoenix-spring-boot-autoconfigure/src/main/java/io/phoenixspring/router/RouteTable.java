@@ -115,7 +115,10 @@ public final class RouteTable {
             type = controllerClass(spec, classLoader);
             Object instance = instances.computeIfAbsent(type.getName(), k -> controllers.apply(type));
             try {
-                target = Actions.of(instance, spec.action());
+                target = Actions.of(
+                        instance,
+                        spec.action(),
+                        t -> instances.computeIfAbsent(t.getName(), k -> controllers.apply(t)));
             } catch (IllegalArgumentException e) {
                 throw new RouterException("route " + spec.describe() + ": " + e.getMessage(), e);
             }

@@ -3,6 +3,7 @@ package io.phoenixspring.router;
 import io.phoenixspring.conn.BadRequestException;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Query;
+import io.phoenixspring.controller.Controller;
 import io.phoenixspring.plug.Inspect;
 import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.ParameterFilter;
@@ -18,7 +19,7 @@ import org.slf4j.event.Level;
  * The router as the endpoint's last plug: matches the request in the {@link RouteTable}, merges the route's path
  * params, private data and assigns, runs its pipelines (outer scope first) and then the controller action or plug.
  *
- * <p>No match is a {@link NoRouteException} (404) and no pipeline runs; with fallthrough on, the conn is instead
+ * <p>The {@link RouteTable} is put in private {@code phoenix_router} ({@link Controller#routerModule}). No match is a {@link NoRouteException} (404) and no pipeline runs; with fallthrough on, the conn is instead
  * marked with {@link #NO_ROUTE} and returned untouched, for the endpoint to pass the request on to Spring MVC.
  *
  * <p>On a match, before the pipelines run, it logs at the route's level (debug unless the route or its scope says
@@ -74,6 +75,7 @@ public final class RouterPlug implements Plug {
 
     @Override
     public Conn call(Conn conn) {
+        conn.putPrivate(Controller.ROUTER, table);
         List<String> segments = decode(conn);
         RouteTrie.Match<RouteTable.Compiled> match = table.matchCompiled(conn.method(), conn.host(), segments);
         if (match == null) {

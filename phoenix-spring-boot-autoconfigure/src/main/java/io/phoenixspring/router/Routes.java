@@ -3,6 +3,7 @@ package io.phoenixspring.router;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Param;
 import io.phoenixspring.conn.Query;
+import io.phoenixspring.controller.Controller;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.router.internal.Segment;
 import java.net.URI;
@@ -107,7 +108,10 @@ public final class Routes {
         return connOrUri instanceof URI ? path : url.get().path(path);
     }
 
-    /** The URL of {@code helper}'s {@code action}: the endpoint's URL (or the given URI's) and the path. */
+    /**
+     * The URL of {@code helper}'s {@code action}: the endpoint's URL (or the given URI's, or the one
+     * {@link Controller#putRouterUrl} put on the given conn) and the path.
+     */
     public String url(@Nullable Object connOrUri, String helper, String action, Object... args) {
         String path = build(helper, action, args);
         if (connOrUri instanceof URI uri) {
@@ -115,7 +119,21 @@ public final class Routes {
             return uri.getScheme() + "://" + uri.getHost() + port + path;
         }
         EndpointUrl endpoint = url.get();
-        return endpoint.url() + endpoint.path(path);
+        String base = connOrUri instanceof Conn conn ? conn.getPrivate(Controller.ROUTER_URL) : null;
+        return (base == null ? endpoint.url() : base) + endpoint.path(path);
+    }
+
+    /**
+     * The URL of the static file at {@code path}: the endpoint's URL, or the one {@link Controller#putStaticUrl} put
+     * on the given conn (e.g. a CDN's), and the path.
+     */
+    public String staticUrl(@Nullable Object connOrUri, String path) {
+        if (connOrUri instanceof URI uri) {
+            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            return uri.getScheme() + "://" + uri.getHost() + port + path;
+        }
+        String base = connOrUri instanceof Conn conn ? conn.getPrivate(Controller.STATIC_URL) : null;
+        return base == null ? url.get().url() + url.get().path(path) : base + path;
     }
 
     /**

@@ -3,8 +3,10 @@ package io.phoenixspring.controller.internal;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
 import io.phoenixspring.controller.Action;
+import io.phoenixspring.controller.ActionFallback;
 import io.phoenixspring.controller.Controller;
 import io.phoenixspring.controller.ControllerPlugs;
+import io.phoenixspring.controller.FallbackController;
 import io.phoenixspring.controller.PlugList;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.view.View;
@@ -14,6 +16,8 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A controller action as a plug: the controller's plugs for this action, then the action method, found once at
@@ -56,21 +60,39 @@ public final class ActionPlug implements Plug {
     private final MethodHandle method;
     private final List<Plug> plugs;
     private final String view;
+    private final @Nullable FallbackController fallback;
 
-    private ActionPlug(Object controller, String action, MethodHandle method, List<Plug> plugs) {
+    private ActionPlug(
+            Object controller,
+            String action,
+            MethodHandle method,
+            List<Plug> plugs,
+            @Nullable FallbackController fallback) {
         this.view = defaultView(userClass(controller.getClass()));
         this.controller = controller;
         this.action = action;
         this.method = method;
         this.plugs = plugs;
+        this.fallback = fallback;
     }
 
     /**
-     * The plug for {@code action} of {@code controller}.
+     * The plug for {@code action} of {@code controller}; an {@link ActionFallback} is made with its public no-argument
+     * constructor.
      *
      * @throws IllegalArgumentException when the controller has no public {@code action(Conn, Params)} method
      */
     public static ActionPlug of(Object controller, String action) {
+        return of(controller, action, ActionPlug::instantiate);
+    }
+
+    /**
+     * The plug for {@code action} of {@code controller}, whose {@link ActionFallback} (if any) {@code beans} gives.
+     *
+     * @throws IllegalArgumentException when the controller has no public {@code action(Conn, Params)} method or
+     *     declares two fallbacks
+     */
+    public static ActionPlug of(Object controller, String action, Function<Class<?>, Object> beans) {
         Class<?> type = controller.getClass();
         Method found = find(type, action);
         MethodHandle handle;
@@ -92,7 +114,37 @@ public final class ActionPlug implements Plug {
                     .map(PlugList.Entry::plug)
                     .toList();
         }
-        return new ActionPlug(controller, action, handle, plugs);
+        return new ActionPlug(controller, action, handle, plugs, fallback(controller, beans));
+    }
+
+    private static @Nullable FallbackController fallback(Object controller, Function<Class<?>, Object> beans) {
+        Class<?> type = userClass(controller.getClass());
+        ActionFallback declared = type.getAnnotation(ActionFallback.class);
+        if (declared == null) {
+            return controller instanceof FallbackController itself ? itself : null;
+        }
+        if (controller instanceof FallbackController) {
+            throw new IllegalArgumentException("action_fallback can only be called a single time per controller: "
+                    + type.getName() + " implements FallbackController and declares @ActionFallback("
+                    + declared.value().getSimpleName() + ".class); keep one of them");
+        }
+        Object bean = beans.apply(declared.value());
+        if (!(bean instanceof FallbackController fallback)) {
+            throw new IllegalArgumentException("the action fallback of " + type.getName() + " is "
+                    + bean.getClass().getName() + ", which is not a FallbackController; implement it");
+        }
+        return fallback;
+    }
+
+    private static Object instantiate(Class<?> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "cannot make the action fallback " + type.getName() + " (" + e
+                            + "); give it a public no-argument constructor or make it a bean",
+                    e);
+        }
     }
 
     private static Method find(Class<?> type, String action) {
@@ -155,6 +207,7 @@ public final class ActionPlug implements Plug {
         if (conn.isHalted()) {
             return conn;
         }
+        Conn.Snapshot before = fallback == null ? null : conn.snapshot();
         Object result;
         try {
             result = method.invokeExact(controller, conn, conn.params());
@@ -169,9 +222,32 @@ public final class ActionPlug implements Plug {
         if (result instanceof Conn returned) {
             return returned;
         }
+        if (fallback != null && before != null) {
+            return fallBack(fallback, conn, before, result);
+        }
         throw new IllegalStateException(userClass(controller.getClass()).getSimpleName() + "." + action
                 + " returned " + (result == null ? "null" : result.getClass().getName())
-                + "; return the Conn (e.g. `return json(conn, data);`)");
+                + "; return the Conn (e.g. `return json(conn, data);`), or declare an @ActionFallback to handle"
+                + " other results");
+    }
+
+    private Conn fallBack(FallbackController fallback, Conn conn, Conn.Snapshot before, @Nullable Object result) {
+        String name = userClass(controller.getClass()).getSimpleName() + "." + action;
+        if (conn.isSent()) {
+            throw new IllegalStateException(name + " sent a response and then returned " + describe(result)
+                    + " for its action fallback, which can no longer answer; return the Conn after sending");
+        }
+        Conn answered = fallback.call(conn.restore(before), result);
+        if (answered == null) {
+            throw new IllegalStateException(
+                    "the action fallback " + userClass(fallback.getClass()).getSimpleName() + " returned null for "
+                            + describe(result) + " from " + name + "; return the Conn");
+        }
+        return answered;
+    }
+
+    private static String describe(@Nullable Object result) {
+        return result == null ? "null" : result.getClass().getName();
     }
 
     /** A checked exception thrown by an action, wrapped. */
