@@ -106,8 +106,10 @@ public final class BuiltinPlugs {
         try {
             return CsrfProtectionPlug.Mode.valueOf(with.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("protectFromForgery's \"with\" should be \"exception\" or"
-                    + " \"clear_session\", got \"" + with + "\"", e);
+            throw new IllegalArgumentException(
+                    "protectFromForgery's \"with\" should be \"exception\" or" + " \"clear_session\", got \"" + with
+                            + "\"",
+                    e);
         }
     }
 

@@ -241,8 +241,12 @@ public final class CsrfProtectionPlug implements Plug {
     private static final class State {
         final String sessionKey;
         final @Nullable String sessionToken;
-        @Nullable String unmasked;
-        @Nullable String masked;
+
+        @Nullable
+        String unmasked;
+
+        @Nullable
+        String masked;
 
         private State(String sessionKey, @Nullable String sessionToken) {
             this.sessionKey = sessionKey;
@@ -252,9 +256,7 @@ public final class CsrfProtectionPlug implements Plug {
 
         static State load(Conn conn, String sessionKey) {
             Object token = conn.getSession(sessionKey);
-            return new State(
-                    sessionKey,
-                    token instanceof String s && s.length() == ENCODED_TOKEN_SIZE ? s : null);
+            return new State(sessionKey, token instanceof String s && s.length() == ENCODED_TOKEN_SIZE ? s : null);
         }
     }
 

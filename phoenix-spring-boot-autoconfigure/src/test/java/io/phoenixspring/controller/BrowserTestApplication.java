@@ -29,16 +29,22 @@ public class BrowserTestApplication {
     @Bean
     RouterConfigurer browserRouter() {
         return router -> {
-            router.pipeline("browser", p -> p.plug("accepts", List.of("html"))
-                    .plug("fetchSession")
-                    .plug("fetchFlash")
-                    .plug("protectFromForgery")
-                    .plug("putSecureBrowserHeaders"));
-            router.pipeline("lenient", p -> p.plug("fetchSession")
-                    .plug("fetchFlash")
-                    .plug("protectFromForgery", Map.of("with", "clear_session")));
-            router.pipeline("skip", p -> p.plug(conn -> conn.putPrivate("plug_skip_csrf_protection", true))
-                    .plug("browser"));
+            router.pipeline(
+                    "browser",
+                    p -> p.plug("accepts", List.of("html"))
+                            .plug("fetchSession")
+                            .plug("fetchFlash")
+                            .plug("protectFromForgery")
+                            .plug("putSecureBrowserHeaders"));
+            router.pipeline(
+                    "lenient",
+                    p -> p.plug("fetchSession")
+                            .plug("fetchFlash")
+                            .plug("protectFromForgery", Map.of("with", "clear_session")));
+            router.pipeline(
+                    "skip",
+                    p -> p.plug(conn -> conn.putPrivate("plug_skip_csrf_protection", true))
+                            .plug("browser"));
             router.pipeline(
                     "custom",
                     p -> p.plug(
@@ -156,7 +162,9 @@ public class BrowserTestApplication {
         }
 
         private static Conn redirect(Conn conn, String to) {
-            return conn.putRespHeader("location", to).putRespContentType("text/html").sendResp(302, "");
+            return conn.putRespHeader("location", to)
+                    .putRespContentType("text/html")
+                    .sendResp(302, "");
         }
     }
 }

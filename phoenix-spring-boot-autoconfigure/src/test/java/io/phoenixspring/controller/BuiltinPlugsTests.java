@@ -32,7 +32,9 @@ class BuiltinPlugsTests {
     }
 
     private static Conn sessionConn(String method) {
-        return SESSION.call(FakeConnAdapter.request(method, "/").header("accept", "application/json").conn());
+        return SESSION.call(FakeConnAdapter.request(method, "/")
+                .header("accept", "application/json")
+                .conn());
     }
 
     @Test
@@ -82,7 +84,8 @@ class BuiltinPlugsTests {
 
     @Test
     void putSecureBrowserHeadersTakesExtraHeaders() {
-        Conn conn = find("putSecureBrowserHeaders", Map.of("x-frame-options", "DENY")).call(sessionConn("GET"));
+        Conn conn = find("putSecureBrowserHeaders", Map.of("x-frame-options", "DENY"))
+                .call(sessionConn("GET"));
 
         assertThat(conn.getRespHeader("x-frame-options")).containsExactly("DENY");
     }
@@ -106,11 +109,13 @@ class BuiltinPlugsTests {
     @Test
     void routerPipelinesResolveBuiltinsByName() {
         RouterConfigurer router = r -> {
-            r.pipeline("browser", p -> p.plug("accepts", List.of("html"))
-                    .plug("fetchSession")
-                    .plug("fetchFlash")
-                    .plug("protectFromForgery")
-                    .plug("putSecureBrowserHeaders"));
+            r.pipeline(
+                    "browser",
+                    p -> p.plug("accepts", List.of("html"))
+                            .plug("fetchSession")
+                            .plug("fetchFlash")
+                            .plug("protectFromForgery")
+                            .plug("putSecureBrowserHeaders"));
             r.scope("/", s -> {
                 s.pipeThrough("browser");
                 s.get("/", conn -> Controller.text(conn, "flash " + Controller.getFlash(conn)));
@@ -118,14 +123,17 @@ class BuiltinPlugsTests {
             });
         };
         RouterPlug routes = new RouterPlug(
-                RouteTable.compile(List.of(router), type -> new Object(), getClass().getClassLoader()), false);
+                RouteTable.compile(
+                        List.of(router), type -> new Object(), getClass().getClassLoader()),
+                false);
 
         Conn conn = routes.call(SESSION.call(FakeConnAdapter.request("GET", "/").conn()));
 
         assertThat(conn.respBodyString()).isEqualTo("flash {}");
         assertThat(Controller.getFormat(conn)).isEqualTo("html");
         assertThat(conn.getRespHeader("x-frame-options")).containsExactly("SAMEORIGIN");
-        assertThatThrownBy(() -> routes.call(SESSION.call(FakeConnAdapter.request("POST", "/").conn())))
+        assertThatThrownBy(() -> routes.call(
+                        SESSION.call(FakeConnAdapter.request("POST", "/").conn())))
                 .isInstanceOf(InvalidCsrfTokenException.class);
     }
 
@@ -139,8 +147,8 @@ class BuiltinPlugsTests {
             });
         };
 
-        assertThatThrownBy(() ->
-                        RouteTable.compile(List.of(router), type -> new Object(), getClass().getClassLoader()))
+        assertThatThrownBy(() -> RouteTable.compile(
+                        List.of(router), type -> new Object(), getClass().getClassLoader()))
                 .isInstanceOf(RouterException.class)
                 .hasMessageContaining("plugs \"fetchFlsh\", which is neither a pipeline nor a public method")
                 .hasMessageContaining("nor a built-in plug [accepts, fetchSession, fetchFlash")
@@ -157,8 +165,8 @@ class BuiltinPlugsTests {
             });
         };
 
-        assertThatThrownBy(() ->
-                        RouteTable.compile(List.of(router), type -> new Object(), getClass().getClassLoader()))
+        assertThatThrownBy(() -> RouteTable.compile(
+                        List.of(router), type -> new Object(), getClass().getClassLoader()))
                 .isInstanceOf(RouterException.class)
                 .hasMessageContaining("pipeline \"browser\" plugs \"accepts\": accepts needs the formats");
     }

@@ -61,8 +61,8 @@ class CsrfIntegrationTests extends BrowserHttpSupport {
     void tokenOnlyInTheQueryStringIs403() throws Exception {
         String token = csrfToken();
 
-        HttpResponse<String> response = form(
-                "POST", "/form?_csrf_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8), Map.of("a", "b"));
+        HttpResponse<String> response =
+                form("POST", "/form?_csrf_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8), Map.of("a", "b"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).isEqualTo(REFUSED);
@@ -86,7 +86,8 @@ class CsrfIntegrationTests extends BrowserHttpSupport {
         cookies.clear();
         csrfToken();
 
-        assertThat(form("POST", "/form", Map.of("_csrf_token", token)).statusCode()).isEqualTo(403);
+        assertThat(form("POST", "/form", Map.of("_csrf_token", token)).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -110,7 +111,10 @@ class CsrfIntegrationTests extends BrowserHttpSupport {
         HttpResponse<String> first = get("/form");
         HttpResponse<String> second = get("/form");
 
-        assertThat(first.headers().allValues("set-cookie")).singleElement().asString().startsWith(SESSION_COOKIE);
+        assertThat(first.headers().allValues("set-cookie"))
+                .singleElement()
+                .asString()
+                .startsWith(SESSION_COOKIE);
         assertThat(second.headers().allValues("set-cookie")).isEmpty();
     }
 

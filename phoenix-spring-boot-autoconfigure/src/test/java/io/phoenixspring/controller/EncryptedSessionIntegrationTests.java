@@ -23,13 +23,14 @@ class EncryptedSessionIntegrationTests extends BrowserHttpSupport {
         HttpResponse<String> put = get("/session/put?value=jose");
 
         String cookie = cookies.get(SESSION_COOKIE);
-        assertThat(put.headers().firstValue("set-cookie")).hasValueSatisfying(c -> assertThat(c)
-                .startsWith(SESSION_COOKIE + "=QTI1NkdDTQ.")
-                .containsIgnoringCase("HttpOnly"));
+        assertThat(put.headers().firstValue("set-cookie"))
+                .hasValueSatisfying(c -> assertThat(c)
+                        .startsWith(SESSION_COOKIE + "=QTI1NkdDTQ.")
+                        .containsIgnoringCase("HttpOnly"));
         assertThat(cookie).doesNotContain(b64("jose")).doesNotContain(b64("user"));
         assertThat(MessageEncryptor.decrypt(cookie, KeyGenerator.generate(SECRET_KEY_BASE, SALT)))
-                .hasValueSatisfying(p ->
-                        assertThat(new String(p, StandardCharsets.UTF_8)).isEqualTo("{\"user\":\"jose\"}"));
+                .hasValueSatisfying(
+                        p -> assertThat(new String(p, StandardCharsets.UTF_8)).isEqualTo("{\"user\":\"jose\"}"));
         assertThat(get("/session/get").body()).isEqualTo("user=jose");
     }
 
@@ -97,9 +98,9 @@ class EncryptedSessionIntegrationTests extends BrowserHttpSupport {
         assertThat(get("/session/get").body()).isEqualTo("user=jose");
 
         HttpResponse<String> dropped = get("/session/drop");
-        assertThat(dropped.headers().firstValue("set-cookie")).hasValueSatisfying(c -> assertThat(c)
-                .startsWith(SESSION_COOKIE + "=;")
-                .containsIgnoringCase("max-age=0"));
+        assertThat(dropped.headers().firstValue("set-cookie"))
+                .hasValueSatisfying(
+                        c -> assertThat(c).startsWith(SESSION_COOKIE + "=;").containsIgnoringCase("max-age=0"));
         assertThat(get("/session/get").body()).isEqualTo("user=none");
     }
 

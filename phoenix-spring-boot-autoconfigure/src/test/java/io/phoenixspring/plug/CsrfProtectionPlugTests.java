@@ -78,7 +78,9 @@ class CsrfProtectionPlugTests {
             seen[0] = CsrfProtectionPlug.getCsrfToken(conn);
             return conn;
         });
-        Conn next = SESSION.call(FakeConnAdapter.request("GET", "/").header("cookie", KEY + "=" + cookie).conn())
+        Conn next = SESSION.call(FakeConnAdapter.request("GET", "/")
+                        .header("cookie", KEY + "=" + cookie)
+                        .conn())
                 .fetchSession();
         seen[1] = next.getSession("_csrf_token");
 
@@ -212,9 +214,7 @@ class CsrfProtectionPlugTests {
     void everyOtherMethodIsChecked() {
         String token = tokenFromAGet();
         for (String method : List.of("POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT", "PROPFIND")) {
-            assertThatThrownBy(() -> post(method, Map.of()))
-                    .as(method)
-                    .isInstanceOf(InvalidCsrfTokenException.class);
+            assertThatThrownBy(() -> post(method, Map.of())).as(method).isInstanceOf(InvalidCsrfTokenException.class);
             assertThatCode(() -> post(method, Map.of(), "x-csrf-token", token))
                     .as(method)
                     .doesNotThrowAnyException();
@@ -253,7 +253,8 @@ class CsrfProtectionPlugTests {
         String before = cookie;
         CsrfProtectionPlug lenient =
                 new CsrfProtectionPlug(CsrfProtectionPlug.Options.with(CsrfProtectionPlug.Mode.CLEAR_SESSION));
-        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> seen =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         FakeConnAdapter adapter = request("POST", lenient, a -> a, conn -> {
             seen.set(Map.copyOf(conn.getSession()));
@@ -272,7 +273,8 @@ class CsrfProtectionPlugTests {
         String token = tokenFromAGet();
         CsrfProtectionPlug lenient =
                 new CsrfProtectionPlug(CsrfProtectionPlug.Options.with(CsrfProtectionPlug.Mode.CLEAR_SESSION));
-        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Map<String, Object>> seen =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         request("POST", lenient, a -> a.header("x-csrf-token", token), conn -> {
             seen.set(Map.copyOf(conn.getSession()));
@@ -284,8 +286,8 @@ class CsrfProtectionPlugTests {
 
     @Test
     void customSessionKeyHoldsTheToken() {
-        CsrfProtectionPlug custom = new CsrfProtectionPlug(
-                new CsrfProtectionPlug.Options(CsrfProtectionPlug.Mode.EXCEPTION, "my_csrf"));
+        CsrfProtectionPlug custom =
+                new CsrfProtectionPlug(new CsrfProtectionPlug.Options(CsrfProtectionPlug.Mode.EXCEPTION, "my_csrf"));
         String[] token = new String[1];
         request("GET", custom, a -> a, conn -> {
             token[0] = CsrfProtectionPlug.getCsrfToken(conn);
@@ -324,14 +326,18 @@ class CsrfProtectionPlugTests {
     void javascriptAnsweredToXhrOrNonGetOrSkippedIsSent() {
         UnaryOperator<Conn> js = conn -> conn.putRespContentType("application/javascript");
 
-        assertThat(request("GET", csrf, a -> a.header("x-requested-with", "XMLHttpRequest"), js).sentStatus())
+        assertThat(request("GET", csrf, a -> a.header("x-requested-with", "XMLHttpRequest"), js)
+                        .sentStatus())
                 .isEqualTo(200);
-        assertThat(request("GET", c -> js.apply(c.putPrivate("plug_skip_csrf_protection", true))).sentStatus())
+        assertThat(request("GET", c -> js.apply(c.putPrivate("plug_skip_csrf_protection", true)))
+                        .sentStatus())
                 .isEqualTo(200);
-        assertThat(request("GET", conn -> conn.putRespContentType("application/json")).sentStatus())
+        assertThat(request("GET", conn -> conn.putRespContentType("application/json"))
+                        .sentStatus())
                 .isEqualTo(200);
         String token = tokenFromAGet();
-        assertThat(request("POST", csrf, a -> a.header("x-csrf-token", token), js).sentStatus())
+        assertThat(request("POST", csrf, a -> a.header("x-csrf-token", token), js)
+                        .sentStatus())
                 .isEqualTo(200);
     }
 

@@ -65,10 +65,12 @@ class EncryptedSessionPlugTests {
         String cookie = write(plug, Map.of("user_id", 42));
 
         assertThat(cookie).startsWith("QTI1NkdDTQ.").doesNotStartWith("SFMyNTY.");
-        String readable = Base64.getUrlEncoder().withoutPadding().encodeToString("user_id".getBytes(StandardCharsets.UTF_8));
+        String readable =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("user_id".getBytes(StandardCharsets.UTF_8));
         assertThat(cookie).doesNotContain(readable);
         assertThat(MessageEncryptor.decrypt(cookie, KeyGenerator.generate(SECRET, "encryption salt")))
-                .hasValueSatisfying(p -> assertThat(new String(p, StandardCharsets.UTF_8)).isEqualTo("{\"user_id\":42}"));
+                .hasValueSatisfying(
+                        p -> assertThat(new String(p, StandardCharsets.UTF_8)).isEqualTo("{\"user_id\":42}"));
     }
 
     @Test
@@ -110,14 +112,16 @@ class EncryptedSessionPlugTests {
                 SECRET, new SessionPlug.Options(KEY, "signing salt", null, "/", null, false, true, "Lax"), json);
         String cookie = write(plug, Map.of("user_id", 1));
 
-        assertThat(fetched(signedOnly, FakeConnAdapter.request("GET", "/"), cookie).getSession())
+        assertThat(fetched(signedOnly, FakeConnAdapter.request("GET", "/"), cookie)
+                        .getSession())
                 .isEmpty();
     }
 
     @Test
     void garbageGivesAnEmptySession() {
         for (String garbage : List.of("garbage", "QTI1NkdDTQ.", "QTI1NkdDTQ.a.b.c", "QTI1NkdDTQ.!.?.%")) {
-            assertThat(fetched(plug, FakeConnAdapter.request("GET", "/"), garbage).getSession())
+            assertThat(fetched(plug, FakeConnAdapter.request("GET", "/"), garbage)
+                            .getSession())
                     .as(garbage)
                     .isEmpty();
         }
@@ -148,7 +152,8 @@ class EncryptedSessionPlugTests {
                 .putSession("role", "admin")
                 .sendResp(200, "");
 
-        assertThat(fetched(signedOnly, FakeConnAdapter.request("GET", "/"), sentCookie(adapter)).getSession())
+        assertThat(fetched(signedOnly, FakeConnAdapter.request("GET", "/"), sentCookie(adapter))
+                        .getSession())
                 .containsOnly(entry("user_id", 7), entry("role", "admin"));
     }
 
@@ -157,7 +162,10 @@ class EncryptedSessionPlugTests {
         String cookie = write(plug, Map.of("user_id", 1));
         FakeConnAdapter adapter = FakeConnAdapter.request("GET", "/");
 
-        fetched(plug, adapter, cookie).putSession("more", 1).configureSession(SessionOption.DROP).sendResp(200, "");
+        fetched(plug, adapter, cookie)
+                .putSession("more", 1)
+                .configureSession(SessionOption.DROP)
+                .sendResp(200, "");
 
         assertThat(adapter.sentHeader("set-cookie"))
                 .singleElement()

@@ -17,7 +17,8 @@ class MessageEncryptorTests {
     void encryptedMessageDecryptsWithTheSameKey() {
         String token = MessageEncryptor.encrypt(MESSAGE, KEY);
 
-        assertThat(MessageEncryptor.decrypt(token, KEY)).hasValueSatisfying(m -> assertThat(m).isEqualTo(MESSAGE));
+        assertThat(MessageEncryptor.decrypt(token, KEY))
+                .hasValueSatisfying(m -> assertThat(m).isEqualTo(MESSAGE));
     }
 
     @Test
@@ -29,7 +30,9 @@ class MessageEncryptorTests {
         assertThat(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.US_ASCII))
                 .isEqualTo("A256GCM");
         assertThat(Base64.getUrlDecoder().decode(parts[1])).hasSize(12);
-        assertThat(Base64.getUrlDecoder().decode(parts[2])).hasSize(MESSAGE.length).isNotEqualTo(MESSAGE);
+        assertThat(Base64.getUrlDecoder().decode(parts[2]))
+                .hasSize(MESSAGE.length)
+                .isNotEqualTo(MESSAGE);
         assertThat(Base64.getUrlDecoder().decode(parts[3])).hasSize(16);
         assertThat(token).doesNotContain(Base64.getUrlEncoder().withoutPadding().encodeToString(MESSAGE));
     }
@@ -66,9 +69,11 @@ class MessageEncryptorTests {
     @Test
     void changedHeaderFailsToDecrypt() {
         String token = MessageEncryptor.encrypt(MESSAGE, KEY);
-        String a128 = Base64.getUrlEncoder().withoutPadding().encodeToString("A128GCM".getBytes(StandardCharsets.US_ASCII));
+        String a128 =
+                Base64.getUrlEncoder().withoutPadding().encodeToString("A128GCM".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(MessageEncryptor.decrypt(a128 + token.substring(token.indexOf('.')), KEY)).isEmpty();
+        assertThat(MessageEncryptor.decrypt(a128 + token.substring(token.indexOf('.')), KEY))
+                .isEmpty();
     }
 
     @Test
