@@ -159,6 +159,145 @@ public final class Controller {
     }
 
     // ================================================================ flash, CSRF and secure headers
+
+    /**
+     * A plug for pipelines that fetches the flash, as {@code plug :fetch_flash}; the session must be fetched before.
+     *
+     * <pre>{@code
+     * router.pipeline("browser", p -> p.plug("fetchSession").plug(fetchFlash()));
+     * }</pre>
+     */
+    public static Plug fetchFlash() {
+        return io.phoenixspring.controller.internal.Flash::fetch;
+    }
+
+    /**
+     * Fetches the flash from the session, once, as Phoenix's {@code fetch_flash/2}. Messages put in this request are
+     * kept in the session (under {@code "phoenix_flash"}) only when the response is a redirect (status 300..308), so
+     * they are shown on the page redirected to; on any other response the flash is removed from the session. A flash
+     * shown on a 200 page is gone on the next request, and a chain of redirects carries it along.
+     *
+     * @throws IllegalStateException when the session was not fetched
+     */
+    public static Conn fetchFlash(Conn conn) {
+        return io.phoenixspring.controller.internal.Flash.fetch(conn);
+    }
+
+    /**
+     * Puts {@code message} in the flash under {@code key}, e.g. {@code putFlash(conn, "info", "Welcome Back!")}; the
+     * message must be JSON-friendly (usually a string), as it goes through the session.
+     *
+     * @throws IllegalStateException when the flash was not fetched
+     */
+    public static Conn putFlash(Conn conn, String key, Object message) {
+        return io.phoenixspring.controller.internal.Flash.merge(conn, Map.of(key, message));
+    }
+
+    /**
+     * The flash messages by key, read-only; {@code {}} when there are none.
+     *
+     * @throws IllegalStateException when the flash was not fetched
+     */
+    public static Map<String, Object> getFlash(Conn conn) {
+        return io.phoenixspring.controller.internal.Flash.get(conn);
+    }
+
+    /**
+     * The flash message under {@code key}, or null.
+     *
+     * @throws IllegalStateException when the flash was not fetched
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> @Nullable T getFlash(Conn conn, String key) {
+        return (T) io.phoenixspring.controller.internal.Flash.get(conn, key);
+    }
+
+    /**
+     * Puts every message of {@code messages} in the flash, over those with the same keys.
+     *
+     * @throws IllegalStateException when the flash was not fetched
+     */
+    public static Conn mergeFlash(Conn conn, Map<String, ?> messages) {
+        return io.phoenixspring.controller.internal.Flash.merge(conn, messages);
+    }
+
+    /**
+     * Removes every flash message.
+     *
+     * @throws IllegalStateException when the flash was not fetched
+     */
+    public static Conn clearFlash(Conn conn) {
+        return io.phoenixspring.controller.internal.Flash.clear(conn);
+    }
+
+    /**
+     * A plug for pipelines that protects from cross-site request forgery, as Phoenix's {@code protect_from_forgery}
+     * ({@code Plug.CSRFProtection}): requests other than GET, HEAD and OPTIONS need the token of
+     * {@link #getCsrfToken(Conn)} in the {@code _csrf_token} body param or the {@code x-csrf-token} header, or are
+     * refused with an {@link io.phoenixspring.plug.InvalidCsrfTokenException} (403). The session must be fetched before.
+     *
+     * @see io.phoenixspring.plug.CsrfProtectionPlug
+     */
+    public static Plug protectFromForgery() {
+        return new io.phoenixspring.plug.CsrfProtectionPlug();
+    }
+
+    /**
+     * {@link #protectFromForgery()} with options, e.g. {@code
+     * protectFromForgery(io.phoenixspring.plug.CsrfProtectionPlug.Options.with(io.phoenixspring.plug.CsrfProtectionPlug.Mode.CLEAR_SESSION))} to go on with an
+     * empty session instead of a 403.
+     */
+    public static Plug protectFromForgery(io.phoenixspring.plug.CsrfProtectionPlug.Options options) {
+        return new io.phoenixspring.plug.CsrfProtectionPlug(options);
+    }
+
+    /**
+     * The CSRF token to put in forms ({@code <input type="hidden" name="_csrf_token">}) and in a {@code csrf-token}
+     * meta tag for JavaScript ({@code x-csrf-token} header), as Phoenix's {@code get_csrf_token/0}: masked, so it
+     * differs in each request, and the same within one.
+     *
+     * @throws IllegalStateException when the session was not fetched
+     */
+    public static String getCsrfToken(Conn conn) {
+        return io.phoenixspring.plug.CsrfProtectionPlug.getCsrfToken(conn);
+    }
+
+    /**
+     * Deletes the CSRF token, as Phoenix's {@code delete_csrf_token/0}: it is removed from the session when the
+     * response is sent, so earlier tokens stop working. Call it on log in.
+     */
+    public static Conn deleteCsrfToken(Conn conn) {
+        return io.phoenixspring.plug.CsrfProtectionPlug.deleteCsrfToken(conn);
+    }
+
+    /**
+     * A plug for pipelines that puts Phoenix's secure browser headers, as {@code plug :put_secure_browser_headers}:
+     * {@code x-frame-options: SAMEORIGIN}, {@code x-xss-protection: 1; mode=block}, {@code x-content-type-options:
+     * nosniff}, {@code x-download-options: noopen}, {@code x-permitted-cross-domain-policies: none} and
+     * {@code cross-origin-window-policy: deny}.
+     */
+    public static Plug putSecureBrowserHeaders() {
+        return new io.phoenixspring.plug.SecureBrowserHeadersPlug();
+    }
+
+    /**
+     * {@link #putSecureBrowserHeaders()} with {@code extra} headers merged over the defaults (lower-cased; one of the
+     * same name replaces the default), e.g. {@code Map.of("content-security-policy", "default-src 'self'")}.
+     */
+    public static Plug putSecureBrowserHeaders(Map<String, String> extra) {
+        return new io.phoenixspring.plug.SecureBrowserHeadersPlug(extra);
+    }
+
+    /** Puts the secure browser headers on {@code conn}. */
+    public static Conn putSecureBrowserHeaders(Conn conn) {
+        return putSecureBrowserHeaders(conn, Map.of());
+    }
+
+    /** Puts the secure browser headers on {@code conn}, with {@code extra} merged over the defaults. */
+    public static Conn putSecureBrowserHeaders(Conn conn, Map<String, String> extra) {
+        return new io.phoenixspring.plug.SecureBrowserHeadersPlug(extra).call(conn);
+    }
+
     // (end of flash, CSRF and secure headers)
 
     // ================================================================ redirects, status, downloads, params, URLs

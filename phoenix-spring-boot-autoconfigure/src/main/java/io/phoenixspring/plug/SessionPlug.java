@@ -4,6 +4,7 @@ import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.RespCookie;
 import io.phoenixspring.conn.SessionOption;
 import io.phoenixspring.token.KeyGenerator;
+import io.phoenixspring.token.MessageEncryptor;
 import io.phoenixspring.token.MessageVerifier;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,6 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * calls {@code conn.fetchSession()}; a changed session is signed and written to the cookie just before the response
  * is sent. A cookie with a bad signature is ignored (an empty session), never an error.
  *
+ * <p>With an {@linkplain Options#encryptionSalt() encryption salt} the cookie is also encrypted (AES-256-GCM with a key
+ * derived from the secret key base and that salt), so the client cannot read it either; a cookie that does not
+ * decrypt, a merely signed one included, is ignored the same way.
+ *
  * <p>Values must be JSON-friendly: strings, numbers, booleans, lists and maps.
  */
 public final class SessionPlug implements Plug {
@@ -27,6 +32,7 @@ public final class SessionPlug implements Plug {
 
     private final Options options;
     private final byte[] signingKey;
+    private final byte @Nullable [] encryptionKey;
     private final JsonMapper json;
 
     /**
@@ -42,6 +48,8 @@ public final class SessionPlug implements Plug {
         }
         this.options = options;
         this.signingKey = KeyGenerator.generate(secretKeyBase, options.signingSalt());
+        String encryptionSalt = options.encryptionSalt();
+        this.encryptionKey = encryptionSalt == null ? null : KeyGenerator.generate(secretKeyBase, encryptionSalt);
         this.json = json;
     }
 
@@ -59,7 +67,9 @@ public final class SessionPlug implements Plug {
         if (cookie == null || cookie.isEmpty()) {
             return Map.of();
         }
-        Optional<byte[]> payload = MessageVerifier.verify(cookie, signingKey);
+        Optional<byte[]> payload = encryptionKey == null
+                ? MessageVerifier.verify(cookie, signingKey)
+                : MessageEncryptor.decrypt(cookie, encryptionKey);
         if (payload.isEmpty()) {
             return Map.of();
         }
@@ -80,7 +90,10 @@ public final class SessionPlug implements Plug {
             return conn.reqCookies().containsKey(options.key()) ? conn.deleteRespCookie(options.key(), cookie) : conn;
         }
         Map<String, Object> session = new LinkedHashMap<>(conn.getSession());
-        String value = MessageVerifier.sign(json.writeValueAsBytes(session), signingKey);
+        byte[] payload = json.writeValueAsBytes(session);
+        String value = encryptionKey == null
+                ? MessageVerifier.sign(payload, signingKey)
+                : MessageEncryptor.encrypt(payload, encryptionKey);
         return conn.putRespCookie(options.key(), cookie(value));
     }
 
@@ -106,6 +119,7 @@ public final class SessionPlug implements Plug {
      * @param secure whether the cookie is sent over HTTPS only
      * @param httpOnly whether scripts are denied the cookie
      * @param sameSite the {@code SameSite} attribute, or null
+     * @param encryptionSalt the salt the encryption key is derived with, or null for a signed-only cookie
      */
     public record Options(
             String key,
@@ -115,5 +129,28 @@ public final class SessionPlug implements Plug {
             @Nullable String domain,
             boolean secure,
             boolean httpOnly,
-            @Nullable String sameSite) {}
+            @Nullable String sameSite,
+            @Nullable String encryptionSalt) {
+
+        /** A signed, unencrypted cookie's settings. */
+        public Options(
+                String key,
+                String signingSalt,
+                @Nullable Duration maxAge,
+                String path,
+                @Nullable String domain,
+                boolean secure,
+                boolean httpOnly,
+                @Nullable String sameSite) {
+            this(key, signingSalt, maxAge, path, domain, secure, httpOnly, sameSite, null);
+        }
+
+        public Options {
+            if (encryptionSalt != null && encryptionSalt.isEmpty()) {
+                throw new IllegalArgumentException("the session encryption salt is empty; set"
+                        + " phoenix.endpoint.session.encryption-salt to a non-empty value, or leave it unset for a"
+                        + " signed-only cookie");
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.phoenixspring.router;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.controller.Actions;
+import io.phoenixspring.controller.BuiltinPlugs;
 import io.phoenixspring.plug.Pipeline;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
@@ -222,9 +223,16 @@ public final class RouteTable {
                         e);
             }
         }
-        throw new RouterException("pipeline \"" + pipeline + "\" plugs \"" + name + "\", which is neither a pipeline"
-                + " nor a public method `Conn " + name + "(Conn conn)` (or `(Conn conn, Object opts)`) of "
-                + userClass(bean.getClass()).getName() + "; add the method or fix the name");
+        Optional<Plug> builtin;
+        try {
+            builtin = BuiltinPlugs.find(name, options);
+        } catch (IllegalArgumentException e) {
+            throw new RouterException("pipeline \"" + pipeline + "\" plugs \"" + name + "\": " + e.getMessage(), e);
+        }
+        return builtin.orElseThrow(() -> new RouterException("pipeline \"" + pipeline + "\" plugs \"" + name
+                + "\", which is neither a pipeline nor a public method `Conn " + name + "(Conn conn)` (or `(Conn conn,"
+                + " Object opts)`) of " + userClass(bean.getClass()).getName() + " nor a built-in plug "
+                + BuiltinPlugs.NAMES + "; add the method or fix the name"));
     }
 
     private static Conn invoke(MethodHandle handle, Conn conn) {

@@ -1,4 +1,5 @@
-/** Signing and key derivation, as {@code Plug.Crypto}: what signed cookies and {@code Phoenix.Token} stand on. */
+/** Signing, encryption and key derivation, as {@code Plug.Crypto}: what signed and encrypted cookies and {@code
+ * Phoenix.Token} stand on. */
 @NullMarked
 package io.phoenixspring.token;
 

@@ -135,8 +135,21 @@ public final class PhoenixEndpointAutoConfiguration {
                         session.getDomain(),
                         session.isSecure(),
                         session.isHttpOnly(),
-                        session.getSameSite()),
+                        session.getSameSite(),
+                        encryptionSalt(session.getEncryptionSalt())),
                 json.getIfAvailable(JsonMapper::new));
+    }
+
+    /** The encryption salt, unset or non-blank: a blank one must not silently turn encryption off. */
+    private static @Nullable String encryptionSalt(@Nullable String salt) {
+        if (salt != null && salt.isBlank()) {
+            throw new EndpointConfigurationException(
+                    "phoenix.endpoint.session.encryption-salt is set but blank, so the session cookie could not be"
+                            + " encrypted.",
+                    "Set phoenix.endpoint.session.encryption-salt to a non-blank value (e.g. a random string of 8 or"
+                            + " more characters), or remove it for a signed-only session cookie.");
+        }
+        return salt;
     }
 
     /**

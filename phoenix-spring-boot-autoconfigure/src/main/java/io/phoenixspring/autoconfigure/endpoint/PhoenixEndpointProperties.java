@@ -405,6 +405,12 @@ public class PhoenixEndpointProperties {
         /** Salt the signing key of the session cookie is derived with. */
         private String signingSalt = "phoenix session";
 
+        /**
+         * Salt the encryption key of the session cookie is derived with. When set, the cookie is encrypted (AES-256-GCM)
+         * as well as authenticated, so clients cannot read the session; unset for a signed-only cookie.
+         */
+        private @Nullable String encryptionSalt;
+
         /** How long the session cookie lives; unset for a browser session. */
         private @Nullable Duration maxAge;
 
@@ -437,6 +443,14 @@ public class PhoenixEndpointProperties {
 
         public void setSigningSalt(String signingSalt) {
             this.signingSalt = signingSalt;
+        }
+
+        public @Nullable String getEncryptionSalt() {
+            return encryptionSalt;
+        }
+
+        public void setEncryptionSalt(@Nullable String encryptionSalt) {
+            this.encryptionSalt = encryptionSalt;
         }
 
         public @Nullable Duration getMaxAge() {
