@@ -32,6 +32,9 @@ public final class Conn {
     private static final String SESSION_FETCH = "plug_session_fetch";
     private static final String SESSION_INFO = "plug_session_info";
 
+    /** Private key of a session given by a test ({@code initTestSession}), merged over the stored session. */
+    public static final String TEST_SESSION = "plug_session_test";
+
     private final ConnAdapter adapter;
 
     // ---------------------------------------------------------------- request
@@ -382,6 +385,10 @@ public final class Conn {
             return this;
         }
         UnaryOperator<Conn> fetch = getPrivate(SESSION_FETCH);
+        Map<String, Object> testSession = getPrivate(TEST_SESSION);
+        if (fetch == null && testSession != null) {
+            return putLoadedSession(testSession);
+        }
         if (fetch == null) {
             throw new IllegalStateException("cannot fetch session without a configured session plug; set"
                     + " phoenix.endpoint.session.key (and secret-key-base) so the endpoint runs the session plug");

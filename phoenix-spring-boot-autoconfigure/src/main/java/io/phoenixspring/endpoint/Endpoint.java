@@ -29,6 +29,12 @@ public final class Endpoint implements Plug, BaseUrl {
     /** Private key set to {@code true} when the router found no route and the request should be passed on. */
     public static final String PASS_ON = "phoenix_pass_on";
 
+    /**
+     * Private key asking the router to bypass the route's action (ConnTest's {@code bypassThrough}): the conn comes
+     * back unsent, with the endpoint plugs (and the pipelines asked for) run.
+     */
+    public static final String BYPASS = "phoenix_bypass";
+
     /** Private key of this endpoint on every conn. */
     public static final String ENDPOINT = "phoenix_endpoint";
 
@@ -121,7 +127,7 @@ public final class Endpoint implements Plug, BaseUrl {
         } catch (RuntimeException | StackOverflowError e) {
             return renderError(conn, e);
         }
-        if (Boolean.TRUE.equals(result.getPrivate(PASS_ON)) || result.isSent()) {
+        if (Boolean.TRUE.equals(result.getPrivate(PASS_ON)) || result.isSent() || result.getPrivate(BYPASS) != null) {
             return result;
         }
         try {

@@ -59,7 +59,12 @@ public final class SessionPlug implements Plug {
     }
 
     private Conn fetch(Conn conn) {
-        conn.putLoadedSession(load(conn.reqCookies().get(options.key())));
+        Map<String, Object> session = new LinkedHashMap<>(load(conn.reqCookies().get(options.key())));
+        Map<String, Object> testSession = conn.getPrivate(Conn.TEST_SESSION);
+        if (testSession != null) {
+            session.putAll(testSession);
+        }
+        conn.putLoadedSession(session);
         return conn.registerBeforeSend(this::store);
     }
 

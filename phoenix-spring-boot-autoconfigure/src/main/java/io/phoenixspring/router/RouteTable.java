@@ -55,10 +55,12 @@ public final class RouteTable {
     private final List<Compiled> compiled;
     private final RouteTrie<Compiled> trie = new RouteTrie<>();
     private final String name;
+    private final Map<String, Plug> pipelines;
 
-    private RouteTable(List<Compiled> compiled, String name) {
+    private RouteTable(List<Compiled> compiled, String name, Map<String, Plug> pipelines) {
         this.compiled = List.copyOf(compiled);
         this.name = name;
+        this.pipelines = Map.copyOf(pipelines);
         for (Compiled route : compiled) {
             trie.add(route.segments(), route.route().forward(), route);
         }
@@ -78,6 +80,7 @@ public final class RouteTable {
         Map<Object, Map<String, Plug>> pipelines = new HashMap<>();
         Map<String, Object> instances = new HashMap<>();
         List<String> names = new ArrayList<>();
+        Map<String, Plug> named = new java.util.LinkedHashMap<>();
         for (RouterConfigurer configurer : configurers) {
             Router router = new Router(configurer);
             configurer.configure(router);
@@ -85,9 +88,14 @@ public final class RouteTable {
             for (RouteSpec spec : router.specs) {
                 compiled.add(compile(spec, controllers, classLoader, pipelines, instances));
             }
+            Map<String, Plug> built = pipelines.computeIfAbsent(router, k -> new HashMap<>());
+            for (String name : router.pipelines.keySet()) {
+                Plug pipeline = pipeline(router, "pipeline \"" + name + "\"", name, built, new ArrayList<>());
+                named.putIfAbsent(name, pipeline);
+            }
         }
         warnDuplicates(compiled);
-        return new RouteTable(compiled, names.isEmpty() ? "no router" : String.join(", ", names));
+        return new RouteTable(compiled, names.isEmpty() ? "no router" : String.join(", ", names), named);
     }
 
     private static Compiled compile(
@@ -105,7 +113,7 @@ public final class RouteTable {
         List<Plug> pipes = new ArrayList<>();
         Map<String, Plug> ownerPipelines = pipelines.computeIfAbsent(spec.owner(), k -> new HashMap<>());
         for (String pipe : spec.pipeThrough()) {
-            pipes.add(pipeline(spec, pipe, ownerPipelines, new ArrayList<>()));
+            pipes.add(pipeline(spec.owner(), "route " + spec.describe(), pipe, ownerPipelines, new ArrayList<>()));
         }
         Class<?> type;
         Plug target;
@@ -156,15 +164,15 @@ public final class RouteTable {
         }
     }
 
-    private static Plug pipeline(RouteSpec spec, String name, Map<String, Plug> built, List<String> resolving) {
+    private static Plug pipeline(
+            Router owner, String where, String name, Map<String, Plug> built, List<String> resolving) {
         Plug done = built.get(name);
         if (done != null) {
             return done;
         }
-        Router owner = spec.owner();
         PipelineBuilder builder = owner.pipelines.get(name);
         if (builder == null) {
-            throw new RouterException("route " + spec.describe() + " pipes through \"" + name + "\", which is not a"
+            throw new RouterException(where + " pipes through \"" + name + "\", which is not a"
                     + " pipeline of " + userClass(owner.bean().getClass()).getName() + "; declare it with"
                     + " router.pipeline(\"" + name + "\", p -> ...) or fix the name (pipelines: "
                     + owner.pipelines.keySet() + ")");
@@ -179,7 +187,7 @@ public final class RouteTable {
             if (entry.plug() != null) {
                 plugs.add(entry.plug());
             } else if (entry.options() == null && owner.pipelines.containsKey(entry.name())) {
-                plugs.add(pipeline(spec, String.valueOf(entry.name()), built, resolving));
+                plugs.add(pipeline(owner, where, String.valueOf(entry.name()), built, resolving));
             } else {
                 plugs.add(functionPlug(owner.bean(), String.valueOf(entry.name()), entry.options(), name));
             }
@@ -279,6 +287,19 @@ public final class RouteTable {
     /** Every route, in declaration order. */
     public List<Route> routes() {
         return compiled.stream().map(Compiled::route).toList();
+    }
+
+    /**
+     * The pipeline declared as {@code name} (by the first router that declares it).
+     *
+     * @throws RouterException naming the pipelines when there is none of that name
+     */
+    public Plug pipeline(String name) {
+        Plug pipeline = pipelines.get(name);
+        if (pipeline == null) {
+            throw new RouterException("no pipeline \"" + name + "\"; the pipelines are " + pipelines.keySet());
+        }
+        return pipeline;
     }
 
     /** The names of the routers compiled, for messages. */

@@ -4,6 +4,7 @@ import io.phoenixspring.conn.BadRequestException;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Query;
 import io.phoenixspring.controller.Controller;
+import io.phoenixspring.endpoint.Endpoint;
 import io.phoenixspring.plug.Inspect;
 import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.ParameterFilter;
@@ -37,6 +38,12 @@ public final class RouterPlug implements Plug {
 
     /** Private key set (to {@code true}) when nothing matched and fallthrough is on. */
     public static final String NO_ROUTE = io.phoenixspring.endpoint.Endpoint.PASS_ON;
+
+    /** {@link Endpoint#BYPASS} value: the router runs nothing. */
+    public static final String BYPASS_ALL = "all";
+
+    /** {@link Endpoint#BYPASS} value: the matched route's pipelines run, not its action. */
+    public static final String BYPASS_CURRENT = "current";
 
     /** Private key of the matched {@link Route}. */
     public static final String ROUTE = "phoenix_route";
@@ -76,6 +83,19 @@ public final class RouterPlug implements Plug {
     @Override
     public Conn call(Conn conn) {
         conn.putPrivate(Controller.ROUTER, table);
+        Object bypass = conn.getPrivate(Endpoint.BYPASS);
+        if (bypass instanceof List<?> pipelines) {
+            for (Object pipeline : pipelines) {
+                conn = table.pipeline(String.valueOf(pipeline)).call(conn);
+                if (conn.isHalted()) {
+                    return conn;
+                }
+            }
+            return conn;
+        }
+        if (BYPASS_ALL.equals(bypass)) {
+            return conn;
+        }
         List<String> segments = decode(conn);
         RouteTrie.Match<RouteTable.Compiled> match = table.matchCompiled(conn.method(), conn.host(), segments);
         if (match == null) {
@@ -92,7 +112,7 @@ public final class RouterPlug implements Plug {
         conn.putPrivate(ROUTE, info);
         logDispatch(conn, info);
         conn = Plug.run(route.pipelines(), conn);
-        if (conn.isHalted()) {
+        if (conn.isHalted() || BYPASS_CURRENT.equals(bypass)) {
             return conn;
         }
         if (info.forward()) {

@@ -45,6 +45,9 @@ public final class ConnTest {
     private static final ThreadLocal<Endpoint> ENDPOINT = new ThreadLocal<>();
     private static final ThreadLocal<RouteTable> ROUTES = new ThreadLocal<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String FLASH_KEY = "phoenix_flash";
+    private static final String CSRF_ENABLED = "phoenix_test_csrf";
+    private static final String SKIP_CSRF = "plug_skip_csrf_protection";
     private static final Set<String> RECYCLED_HEADERS = Set.of("accept", "accept-language", "authorization");
 
     private ConnTest() {}
@@ -127,6 +130,67 @@ public final class ConnTest {
             conn.putBodyParams(params);
         }
         return conn;
+    }
+
+    /**
+     * Gives the next request a session, merged over the session its cookie holds, as Plug.Test's
+     * {@code init_test_session}: {@code get(initTestSession(buildConn(), Map.of("user_id", 1)), "/profile")}.
+     */
+    public static Conn initTestSession(Conn conn, Map<String, ?> session) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        Map<String, Object> existing = conn.getPrivate(Conn.TEST_SESSION);
+        if (existing != null) {
+            merged.putAll(existing);
+        }
+        merged.putAll(session);
+        return conn.putPrivate(Conn.TEST_SESSION, merged);
+    }
+
+    /**
+     * Gives the next request a flash message, as if the previous response had put it before a redirect (the flash is
+     * kept in the test session).
+     */
+    public static Conn putFlash(Conn conn, String key, Object message) {
+        Map<String, Object> existing = conn.getPrivate(Conn.TEST_SESSION);
+        Map<String, Object> flash = new LinkedHashMap<>();
+        if (existing != null && existing.get(FLASH_KEY) instanceof Map<?, ?> previous) {
+            previous.forEach((k, v) -> flash.put(String.valueOf(k), v));
+        }
+        flash.put(key, message);
+        return initTestSession(conn, Map.of(FLASH_KEY, flash));
+    }
+
+    /** The flash messages of a dispatched conn whose pipeline fetched the flash. */
+    public static Map<String, Object> getFlash(Conn conn) {
+        return io.phoenixspring.controller.Controller.getFlash(conn);
+    }
+
+    /**
+     * Lets the next requests check CSRF tokens: like Phoenix's, ConnTest dispatches skip CSRF protection unless asked.
+     */
+    public static Conn enableCsrfProtection(Conn conn) {
+        return conn.putPrivate(CSRF_ENABLED, Boolean.TRUE);
+    }
+
+    /**
+     * Runs only the endpoint plugs on the next request, no router pipeline nor action, as Phoenix's
+     * {@code bypass_through(conn)}; the conn comes back unsent.
+     */
+    public static Conn bypassThrough(Conn conn) {
+        return conn.putPrivate(Endpoint.BYPASS, "all");
+    }
+
+    /**
+     * Runs the endpoint plugs and the pipelines named (of the application's routers) on the next request, without
+     * matching a route, as Phoenix's {@code bypass_through(conn, router, [:browser])}.
+     */
+    public static Conn bypassThrough(Conn conn, String... pipelines) {
+        return conn.putPrivate(Endpoint.BYPASS, List.of(pipelines));
+    }
+
+    /** Runs the matched route's pipelines but not its action on the next request. */
+    public static Conn bypassThroughRoute(Conn conn) {
+        return conn.putPrivate(Endpoint.BYPASS, "current");
     }
 
     /** Sets request header {@code name} (lower case) on a conn not yet dispatched. */
@@ -239,6 +303,9 @@ public final class ConnTest {
     public static Conn dispatch(Conn conn, String method, String path, @Nullable Object paramsOrBody) {
         Conn base = conn.isSent() ? recycle(conn) : conn;
         Conn next = build(method, path, paramsOrBody, base.reqHeaders(), base.assigns(), base.privateData());
+        if (!Boolean.TRUE.equals(next.getPrivate(CSRF_ENABLED))) {
+            next.putPrivate(SKIP_CSRF, Boolean.TRUE);
+        }
         Endpoint endpoint = endpoint();
         try {
             return endpoint.dispatch(next);

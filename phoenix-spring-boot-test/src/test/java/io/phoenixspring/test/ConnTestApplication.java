@@ -5,6 +5,7 @@ import static io.phoenixspring.controller.Controller.text;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
+import io.phoenixspring.controller.Controller;
 import io.phoenixspring.router.RouterConfigurer;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,16 +17,24 @@ public class ConnTestApplication {
 
     @Bean
     RouterConfigurer routes() {
-        return router -> router.scope("/", s -> {
-            s.get("/echo", EchoController.class, "echo");
-            s.post("/echo", EchoController.class, "echo");
-            s.get("/login", EchoController.class, "login");
-            s.get("/whoami", EchoController.class, "whoami");
-            s.get("/go", EchoController.class, "go");
-            s.get("/text", EchoController.class, "plain");
-            s.get("/go-user", EchoController.class, "goUser");
-            s.get("/users/:id", EchoController.class, "plain");
-        });
+        return router -> router.pipeline(
+                        "browser",
+                        p -> p.plug("fetchSession").plug("fetchFlash").plug("protectFromForgery"))
+                .scope("/browser", s -> {
+                    s.pipeThrough("browser");
+                    s.get("/session", EchoController.class, "session");
+                    s.post("/form", EchoController.class, "plain");
+                })
+                .scope("/", s -> {
+                    s.get("/echo", EchoController.class, "echo");
+                    s.post("/echo", EchoController.class, "echo");
+                    s.get("/login", EchoController.class, "login");
+                    s.get("/whoami", EchoController.class, "whoami");
+                    s.get("/go", EchoController.class, "go");
+                    s.get("/text", EchoController.class, "plain");
+                    s.get("/go-user", EchoController.class, "goUser");
+                    s.get("/users/:id", EchoController.class, "plain");
+                });
     }
 
     /** Echoes what it got. */
@@ -54,6 +63,10 @@ public class ConnTestApplication {
 
         public Conn go(Conn conn, Params params) {
             return conn.putRespHeader("location", "/there").sendResp(302, "");
+        }
+
+        public Conn session(Conn conn, Params params) {
+            return text(conn, "user_id=" + conn.getSession("user_id") + " flash=" + Controller.getFlash(conn));
         }
 
         public Conn goUser(Conn conn, Params params) {

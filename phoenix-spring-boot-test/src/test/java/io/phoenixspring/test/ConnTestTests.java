@@ -117,6 +117,35 @@ class ConnTestTests {
     }
 
     @Test
+    void initTestSessionAndPutFlashReachTheNextRequest() {
+        Conn request = ConnTest.putFlash(ConnTest.initTestSession(buildConn(), Map.of("user_id", 7)), "info", "Hi");
+        assertThat(textResponse(get(request, "/browser/session"), 200)).isEqualTo("user_id=7 flash={info=Hi}");
+    }
+
+    @Test
+    void csrfProtectionIsSkippedUnlessEnabled() {
+        assertThat(textResponse(post(buildConn(), "/browser/form", Map.of()), 200))
+                .isEqualTo("plain");
+        Conn protectedConn = ConnTest.enableCsrfProtection(buildConn());
+        assertThat(response(post(protectedConn, "/browser/form", Map.of()), 403))
+                .isEqualTo("Forbidden");
+    }
+
+    @Test
+    void bypassThroughRunsThePipelinesButNotTheAction() {
+        Conn conn = get(ConnTest.bypassThrough(ConnTest.initTestSession(buildConn(), Map.of("a", 1)), "browser"), "/x");
+        assertThat(conn.isSent()).isFalse();
+        assertThat(conn.<Integer>getSession("a")).isEqualTo(1);
+        assertThat(ConnTest.getFlash(conn)).isEmpty();
+        Conn all = get(ConnTest.bypassThrough(buildConn()), "/nowhere");
+        assertThat(all.isSent()).isFalse();
+        assertThat(all.getRespHeader("x-request-id")).hasSize(1);
+        Conn route = get(ConnTest.bypassThroughRoute(buildConn()), "/browser/session");
+        assertThat(route.isSent()).isFalse();
+        assertThat(ConnTest.getFlash(route)).isEmpty();
+    }
+
+    @Test
     void assertingOnAConnNotDispatchedFails() {
         assertThatThrownBy(() -> response(buildConn(), 200))
                 .isInstanceOf(AssertionError.class)

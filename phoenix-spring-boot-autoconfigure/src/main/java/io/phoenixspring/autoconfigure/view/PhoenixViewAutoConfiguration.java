@@ -49,6 +49,12 @@ public final class PhoenixViewAutoConfiguration {
             return new RoutesDialect(routes);
         }
 
+        @Bean
+        @ConditionalOnMissingBean
+        PhoenixDialect phoenixDialect(Routes routes) {
+            return new PhoenixDialect(routes);
+        }
+
         /** Templates of formats other than HTML keep their extension: {@code user/index.text}. */
         @Bean
         @ConditionalOnMissingBean(name = "phoenixFormatTemplateResolver")
