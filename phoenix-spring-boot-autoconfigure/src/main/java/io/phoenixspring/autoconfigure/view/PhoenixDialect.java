@@ -19,6 +19,7 @@ import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.AbstractElementTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
@@ -175,7 +176,7 @@ public final class PhoenixDialect extends AbstractProcessorDialect implements IE
                 AttributeName attributeName,
                 String value,
                 IElementTagStructureHandler structure) {
-            String method = value.trim().toLowerCase(java.util.Locale.ROOT);
+            String method = evaluate(context, value).trim().toLowerCase(java.util.Locale.ROOT);
             if (method.equals("get")) {
                 structure.setAttribute("method", "get");
                 return;
@@ -206,10 +207,23 @@ public final class PhoenixDialect extends AbstractProcessorDialect implements IE
                 throw new IllegalStateException("phx:link-method needs the link's href (th:href) to submit to");
             }
             structure.setAttribute("data-csrf", csrfToken(context));
-            structure.setAttribute("data-method", value.trim().toLowerCase(java.util.Locale.ROOT));
+            structure.setAttribute(
+                    "data-method", evaluate(context, value).trim().toLowerCase(java.util.Locale.ROOT));
             structure.setAttribute("data-to", href);
             structure.setAttribute("rel", "nofollow");
         }
+    }
+
+    /** The attribute's value: a Thymeleaf expression ({@code ${method}}) evaluated, or the text itself. */
+    private static String evaluate(ITemplateContext context, String value) {
+        String trimmed = value.trim();
+        if (trimmed.length() > 2 && "$*#@~".indexOf(trimmed.charAt(0)) >= 0 && trimmed.charAt(1) == '{') {
+            Object result = StandardExpressions.getExpressionParser(context.getConfiguration())
+                    .parseExpression(context, trimmed)
+                    .execute(context);
+            return String.valueOf(result);
+        }
+        return trimmed;
     }
 
     private static IModel hiddenInput(ITemplateContext context, String name, String value) {

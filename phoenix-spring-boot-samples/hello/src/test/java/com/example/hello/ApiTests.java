@@ -10,13 +10,16 @@ import static io.phoenixspring.test.ConnTest.putReqHeader;
 import static io.phoenixspring.test.ConnTest.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.hello.accounts.Users;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.test.PhoenixWebTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 
 @PhoenixWebTest
+@Import(Users.class)
 class ApiTests {
 
     @Test
@@ -68,7 +71,8 @@ class ApiTests {
 
     @Test
     void newAndEditAreLeftOutOfTheApi() {
-        assertThat(response(get(buildConn(), "/api/v1/images/1/edit"), 404)).isEqualTo("Not Found");
+        assertThat(response(get(buildConn(), "/api/v1/images/1/edit"), 404))
+                .contains("Sorry, the page you are looking for does not exist.");
         assertThat(jsonResponse(get(buildConn(), "/api/v1/images/new"), 404))
                 .isEqualTo(Map.of("errors", Map.of("detail", "Not Found")));
     }

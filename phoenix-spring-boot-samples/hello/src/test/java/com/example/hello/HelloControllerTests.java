@@ -9,11 +9,14 @@ import static io.phoenixspring.test.ConnTest.responseContentType;
 import static io.phoenixspring.test.ConnTest.textResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.hello.accounts.Users;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.test.PhoenixWebTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 
 @PhoenixWebTest
+@Import(Users.class)
 class HelloControllerTests {
 
     @Test

@@ -42,7 +42,7 @@ class HelloServerTests {
     void unknownRoutesAre404AndTheServerCarriesOn() throws IOException, InterruptedException {
         HttpResponse<String> missing = send(HttpRequest.newBuilder(uri("/nope")));
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).isEqualTo("Not Found");
+        assertThat(missing.body()).contains("Sorry, the page you are looking for does not exist.");
         assertThat(send(HttpRequest.newBuilder(uri("/"))).statusCode()).isEqualTo(200);
     }
 
@@ -61,6 +61,39 @@ class HelloServerTests {
         assertThat(mappings.statusCode()).isEqualTo(200);
         assertThat(mappings.body()).contains("\"phoenixRoutes\"").contains("\"path\":\"/users/:id/edit\"");
         assertThat(mappings.body()).contains("\"helper\":\"admin_review_path\"");
+    }
+
+    @Test
+    void formsPostWithTheirCsrfTokenAndNotWithoutIt() throws IOException, InterruptedException {
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/users/new")));
+        String cookie = form.headers().firstValue("set-cookie").orElseThrow().split(";")[0];
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile(
+                        "name=\"_csrf_token\" type=\"hidden\" value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String body = "_csrf_token=" + token.group(1) + "&user%5Bname%5D=Over+HTTP&user%5Bemail%5D=h%40t.p";
+        HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/users"))
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.headers().firstValue("location")).get().asString().matches("/users/\\d+");
+
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/users"))
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("user%5Bname%5D=Mallory&user%5Bemail%5D=m%40x.y")));
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> put = send(HttpRequest.newBuilder(
+                        uri(created.headers().firstValue("location").get()))
+                .header("cookie", cookie)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "_csrf_token=" + token.group(1) + "&user%5Bname%5D=Put+Form&user%5Bemail%5D=p%40f.x")));
+        assertThat(put.statusCode())
+                .as("a PUT form body reaches the endpoint's parsers")
+                .isEqualTo(302);
     }
 
     @Test

@@ -12,12 +12,15 @@ import static io.phoenixspring.test.ConnTest.responseContentType;
 import static io.phoenixspring.test.ConnTest.textResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.example.hello.accounts.Users;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.test.PhoenixWebTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 
 @PhoenixWebTest
+@Import(Users.class)
 class PageControllerTests {
 
     @Test
@@ -48,7 +51,7 @@ class PageControllerTests {
     @Test
     void postToTheRootMatchesNoRoute() {
         Conn conn = post(buildConn(), "/");
-        assertThat(response(conn, 404)).isEqualTo("Not Found");
+        assertThat(response(conn, 404)).contains("Sorry, the page you are looking for does not exist.");
         assertThat(responseContentType(conn, "html")).isEqualTo("text/html; charset=utf-8");
     }
 
@@ -64,6 +67,13 @@ class PageControllerTests {
         assertThat(htmlResponse(xml, 406)).isEqualTo("Not Acceptable");
         Conn text = get(putReqHeader(buildConn(), "accept", "text/plain"), "/");
         assertThat(textResponse(text, 200)).isEqualTo("OMG, this is actually some text.\n");
+    }
+
+    @Test
+    void failuresRenderTheCustom500PageWithoutDetails() {
+        String body = htmlResponse(get(buildConn(), "/oops"), 500);
+        assertThat(body).contains("Something went wrong on our side.").doesNotContain("on purpose");
+        assertThat(body).doesNotContain("IllegalStateException");
     }
 
     @Test

@@ -9,10 +9,10 @@ import com.example.hello.web.controllers.admin.ReviewController;
 import com.example.hello.web.controllers.api.v1.ImageController;
 import com.example.hello.web.plugs.BackgroundJobPlug;
 import com.example.hello.web.plugs.LocalePlug;
-import io.phoenixspring.conn.Conn;
 import io.phoenixspring.router.Router;
 import io.phoenixspring.router.RouterConfigurer;
 import io.phoenixspring.router.ScopeOptions;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The routes of the routing guide. */
@@ -23,12 +23,18 @@ public class HelloRouter implements RouterConfigurer {
     public void configure(Router router) {
         router.pipeline(
                 "browser",
-                p -> p.plug(accepts("html", "text")).plug("fetchSession").plug(new LocalePlug("en")));
+                p -> p.plug("accepts", List.of("html", "text"))
+                        .plug("fetchSession")
+                        .plug("fetchFlash")
+                        .plug("protectFromForgery")
+                        .plug("putSecureBrowserHeaders")
+                        .plug(new LocalePlug("en")));
         router.pipeline("api", p -> p.plug(accepts("json")));
 
         router.scope("/", "com.example.hello.web.controllers", s -> {
             s.pipeThrough("browser");
             s.get("/", PageController.class, "index");
+            s.get("/oops", PageController.class, "oops");
             s.get("/hello", HelloController.class, "index");
             s.get("/hello/:messenger", HelloController.class, "show");
             s.resources("/users", UserController.class);
@@ -58,10 +64,5 @@ public class HelloRouter implements RouterConfigurer {
                 });
 
         router.forward("/jobs", new BackgroundJobPlug("Hello Phoenix"));
-    }
-
-    /** A function plug: loads the session. */
-    public Conn fetchSession(Conn conn) {
-        return conn.fetchSession();
     }
 }

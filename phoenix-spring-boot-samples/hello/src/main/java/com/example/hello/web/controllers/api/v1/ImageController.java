@@ -1,21 +1,35 @@
 package com.example.hello.web.controllers.api.v1;
 
-import static io.phoenixspring.controller.Controller.json;
+import static io.phoenixspring.controller.Controller.putStatus;
+import static io.phoenixspring.controller.Controller.render;
 
+import com.example.hello.web.controllers.api.ApiFallback;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
-import java.util.LinkedHashMap;
+import io.phoenixspring.controller.ActionFallback;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
-/** A JSON resource under {@code /api/v1/images}, kept in memory. */
+/**
+ * A JSON resource under {@code /api/v1/images}, as {@code mix phx.gen.json} writes it: the JSON view renders, and
+ * what is not a {@code Conn} (not found, invalid) goes to the fallback controller.
+ */
 @Component
+@ActionFallback(ApiFallback.class)
 public class ImageController {
 
-    private final Map<Long, Map<String, Object>> images = new ConcurrentSkipListMap<>();
+    /**
+     * An image.
+     *
+     * @param id the id
+     * @param title the title
+     */
+    public record Image(long id, String title) {}
+
+    private final Map<Long, Image> images = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     public ImageController() {
@@ -23,47 +37,45 @@ public class ImageController {
     }
 
     public Conn index(Conn conn, Params params) {
-        return json(conn, Map.of("data", List.copyOf(images.values())));
+        return render(conn, "index.json", Map.of("images", List.copyOf(images.values())));
     }
 
-    public Conn show(Conn conn, Params params) {
-        Map<String, Object> image = find(params);
-        return image == null ? notFound(conn) : json(conn, Map.of("data", image));
+    public Object show(Conn conn, Params params) {
+        Image image = find(params);
+        return image == null ? ApiFallback.NOT_FOUND : render(conn, "show.json", Map.of("image", image));
     }
 
-    public Conn create(Conn conn, Params params) {
+    public Object create(Conn conn, Params params) {
         String title = params.getParams("image").getString("title");
         if (title == null || title.isBlank()) {
-            return json(conn.putStatus(422), Map.of("errors", Map.of("title", List.of("can't be blank"))));
+            return new ApiFallback.Invalid(Map.of("title", List.of("can't be blank")));
         }
-        Map<String, Object> image = store(title);
-        return json(
-                conn.putStatus(201).putRespHeader("location", "/api/v1/images/" + image.get("id")),
-                Map.of("data", image));
+        Image image = store(title);
+        conn.putRespHeader("location", "/api/v1/images/" + image.id());
+        return render(putStatus(conn, 201), "show.json", Map.of("image", image));
     }
 
-    public Conn update(Conn conn, Params params) {
-        Map<String, Object> image = find(params);
+    public Object update(Conn conn, Params params) {
+        Image image = find(params);
         if (image == null) {
-            return notFound(conn);
+            return ApiFallback.NOT_FOUND;
         }
         String title = params.getParams("image").getString("title");
-        if (title != null) {
-            image.put("title", title);
-        }
-        return json(conn, Map.of("data", image));
+        Image updated = new Image(image.id(), title == null ? image.title() : title);
+        images.put(updated.id(), updated);
+        return render(conn, "show.json", Map.of("image", updated));
     }
 
-    public Conn delete(Conn conn, Params params) {
-        Map<String, Object> image = find(params);
+    public Object delete(Conn conn, Params params) {
+        Image image = find(params);
         if (image == null) {
-            return notFound(conn);
+            return ApiFallback.NOT_FOUND;
         }
-        images.remove(((Number) image.get("id")).longValue());
+        images.remove(image.id());
         return conn.sendResp(204, "");
     }
 
-    private Map<String, Object> find(Params params) {
+    private Image find(Params params) {
         try {
             return images.get(Long.parseLong(String.valueOf(params.getString("id"))));
         } catch (NumberFormatException e) {
@@ -71,16 +83,9 @@ public class ImageController {
         }
     }
 
-    private Map<String, Object> store(String title) {
-        long id = ids.incrementAndGet();
-        Map<String, Object> image = new LinkedHashMap<>();
-        image.put("id", id);
-        image.put("title", title);
-        images.put(id, image);
+    private Image store(String title) {
+        Image image = new Image(ids.incrementAndGet(), title);
+        images.put(image.id(), image);
         return image;
-    }
-
-    private static Conn notFound(Conn conn) {
-        return json(conn.putStatus(404), Map.of("errors", Map.of("detail", "Not Found")));
     }
 }
