@@ -160,6 +160,14 @@ public final class ConnTest {
         return initTestSession(conn, Map.of(FLASH_KEY, flash));
     }
 
+    /**
+     * Fetches the session (the test session when one was given) and the flash of a conn not dispatched, as Phoenix's
+     * {@code ConnTest.fetch_flash}, so a test can read or change the flash directly.
+     */
+    public static Conn fetchFlash(Conn conn) {
+        return io.phoenixspring.controller.Controller.fetchFlash(conn.fetchSession());
+    }
+
     /** The flash messages of a dispatched conn whose pipeline fetched the flash. */
     public static Map<String, Object> getFlash(Conn conn) {
         return io.phoenixspring.controller.Controller.getFlash(conn);

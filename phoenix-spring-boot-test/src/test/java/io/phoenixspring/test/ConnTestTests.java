@@ -123,6 +123,13 @@ class ConnTestTests {
     }
 
     @Test
+    void fetchFlashReadsTheTestSessionsFlash() {
+        Conn conn = ConnTest.fetchFlash(ConnTest.putFlash(buildConn(), "error", "Nope"));
+        assertThat(io.phoenixspring.controller.Controller.<String>getFlash(conn, "error"))
+                .isEqualTo("Nope");
+    }
+
+    @Test
     void csrfProtectionIsSkippedUnlessEnabled() {
         assertThat(textResponse(post(buildConn(), "/browser/form", Map.of()), 200))
                 .isEqualTo("plain");
