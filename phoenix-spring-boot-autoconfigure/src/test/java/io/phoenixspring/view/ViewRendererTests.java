@@ -26,7 +26,10 @@ class ViewRendererTests {
                 case "show.json" -> Map.of("data", Views.renderOne(assigns.get("user"), this, "user.json"));
                 case "user.json" -> {
                     User user = (User) assigns.get("user");
-                    yield Map.of("id", user.id(), "name", user.name());
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("id", user.id());
+                    data.put("name", user.name());
+                    yield data;
                 }
                 case "as.json" -> assigns.get("data");
                 default -> null;
