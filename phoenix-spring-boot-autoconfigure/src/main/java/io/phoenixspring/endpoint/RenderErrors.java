@@ -108,7 +108,7 @@ public final class RenderErrors implements ErrorRenderer {
     }
 
     private @Nullable String template(String name, Map<String, Object> assigns) {
-        if (templates == null) {
+        if (templates == null || !templates.exists(name)) {
             return null;
         }
         try {
