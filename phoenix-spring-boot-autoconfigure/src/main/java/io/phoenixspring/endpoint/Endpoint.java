@@ -1,9 +1,12 @@
 package io.phoenixspring.endpoint;
 
+import io.phoenixspring.channel.Broadcast;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.PlugStatus;
 import io.phoenixspring.controller.BaseUrl;
 import io.phoenixspring.plug.Plug;
+import io.phoenixspring.pubsub.PubSub;
+import io.phoenixspring.pubsub.Subscriber;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +55,7 @@ public final class Endpoint implements Plug, BaseUrl {
     private final JsonMapper json;
     private final ErrorRenderer errors;
     private final Map<String, Object> privateData;
+    private final @Nullable PubSub pubSub;
 
     /**
      * @param plugs the endpoint plugs, in order, the router last
@@ -75,6 +80,25 @@ public final class Endpoint implements Plug, BaseUrl {
             JsonMapper json,
             ErrorRenderer errors,
             Map<String, Object> privateData) {
+        this(plugs, url, json, errors, privateData, null);
+    }
+
+    /**
+     * @param plugs the endpoint plugs, in order, the router last
+     * @param url the public URL
+     * @param json the JSON mapper
+     * @param errors renders failures
+     * @param privateData put in every conn's private data before the plugs run (e.g. the template renderer)
+     * @param pubSub what {@link #broadcast} goes through, or null when channels are not configured
+     */
+    public Endpoint(
+            List<Plug> plugs,
+            Supplier<EndpointUrl> url,
+            JsonMapper json,
+            ErrorRenderer errors,
+            Map<String, Object> privateData,
+            @Nullable PubSub pubSub) {
+        this.pubSub = pubSub;
         this.plugs = List.copyOf(plugs);
         this.url = url;
         this.json = json;
@@ -174,6 +198,47 @@ public final class Endpoint implements Plug, BaseUrl {
             }
             return conn;
         }
+    }
+
+    // ================================================================ broadcasts
+
+    /**
+     * Broadcasts {@code event} with {@code payload} to every channel joined to {@code topic}, on every node, as
+     * {@code Endpoint.broadcast/3}: from any bean, e.g. a controller posting into a room. Broadcasting
+     * {@code disconnect} to a socket id ({@code user_socket:42}) closes that user's connections.
+     *
+     * @throws IllegalStateException when no PubSub is configured
+     */
+    public void broadcast(String topic, String event, Map<String, ?> payload) {
+        pubSub().broadcast(topic, new Broadcast(topic, event, payload), Broadcast.DISPATCHER);
+    }
+
+    /** Broadcasts to every channel of {@code topic} but the subscriber {@code from}. */
+    public void broadcastFrom(Subscriber from, String topic, String event, Map<String, ?> payload) {
+        pubSub().broadcastFrom(from, topic, new Broadcast(topic, event, payload), Broadcast.DISPATCHER);
+    }
+
+    /** Broadcasts to the channels of {@code topic} on this node only. */
+    public void localBroadcast(String topic, String event, Map<String, ?> payload) {
+        pubSub().localBroadcast(topic, new Broadcast(topic, event, payload), Broadcast.DISPATCHER);
+    }
+
+    /** Subscribes {@code subscriber} to {@code topic}: it receives {@link Broadcast}s. */
+    public void subscribe(String topic, Subscriber subscriber) {
+        pubSub().subscribe(topic, subscriber);
+    }
+
+    /** Unsubscribes {@code subscriber} from {@code topic}. */
+    public void unsubscribe(String topic, Subscriber subscriber) {
+        pubSub().unsubscribe(topic, subscriber);
+    }
+
+    private PubSub pubSub() {
+        if (pubSub == null) {
+            throw new IllegalStateException("no pubsub_server configured for the endpoint; broadcasts need the PubSub"
+                    + " bean that the channels auto-configuration provides");
+        }
+        return pubSub;
     }
 
     /** Releases what the request held: temporary upload files. */

@@ -25,6 +25,7 @@ public final class EndpointFilter extends HttpFilter {
 
     private final transient Endpoint endpoint;
     private final List<String> passThrough;
+    private final transient List<TransportHandler> transports;
 
     /** A filter running every request through {@code endpoint}. */
     public EndpointFilter(Endpoint endpoint) {
@@ -36,7 +37,16 @@ public final class EndpointFilter extends HttpFilter {
      * (such as {@code /actuator}), which go straight on down the filter chain.
      */
     public EndpointFilter(Endpoint endpoint, List<String> passThrough) {
+        this(endpoint, passThrough, List.of());
+    }
+
+    /**
+     * A filter running requests through {@code endpoint}, except socket transports' requests, which {@code transports}
+     * serve, and those under the {@code passThrough} prefixes.
+     */
+    public EndpointFilter(Endpoint endpoint, List<String> passThrough, List<TransportHandler> transports) {
         this.endpoint = endpoint;
+        this.transports = List.copyOf(transports);
         this.passThrough = passThrough.stream()
                 .map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p)
                 .filter(p -> !p.isEmpty())
@@ -46,6 +56,16 @@ public final class EndpointFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!transports.isEmpty()) {
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
+            for (TransportHandler transport : transports) {
+                if (transport.handles(path)) {
+                    transport.handle(request, response);
+                    return;
+                }
+            }
+        }
         if (!passThrough.isEmpty() && passesThrough(request)) {
             chain.doFilter(request, response);
             return;

@@ -9,6 +9,7 @@ import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.ErrorRenderer;
 import io.phoenixspring.endpoint.ErrorView;
 import io.phoenixspring.endpoint.RenderErrors;
+import io.phoenixspring.endpoint.TransportHandler;
 import io.phoenixspring.plug.HeadPlug;
 import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.MethodOverridePlug;
@@ -18,6 +19,7 @@ import io.phoenixspring.plug.Plug;
 import io.phoenixspring.plug.RequestIdPlug;
 import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.plug.StaticPlug;
+import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.router.RouteFormatter;
 import io.phoenixspring.router.RouterPlug;
 import io.phoenixspring.view.TemplateRenderer;
@@ -244,7 +246,8 @@ public final class PhoenixEndpointAutoConfiguration {
             ObjectProvider<TemplateRenderer> templates,
             ObjectProvider<ViewRenderer> views,
             PhoenixEndpointProperties properties,
-            ObjectProvider<ParameterFilter> filter) {
+            ObjectProvider<ParameterFilter> filter,
+            ObjectProvider<PubSub> pubSub) {
         List<Plug> builtIn = new ArrayList<>();
         staticPlug.ifAvailable(builtIn::add);
         requestId.ifAvailable(builtIn::add);
@@ -262,7 +265,8 @@ public final class PhoenixEndpointAutoConfiguration {
         views.ifAvailable(renderer -> privateData.put(ViewRenderer.PRIVATE_KEY, renderer));
         ErrorRenderer renderer =
                 effectiveErrorRenderer(errors, properties, filter.getIfAvailable(ParameterFilter::defaults), router);
-        return new Endpoint(all, url, json.getIfAvailable(JsonMapper::new), renderer, privateData);
+        return new Endpoint(
+                all, url, json.getIfAvailable(JsonMapper::new), renderer, privateData, pubSub.getIfAvailable());
     }
 
     /** The servlet filter, in servlet web applications. */
@@ -276,13 +280,18 @@ public final class PhoenixEndpointAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(name = "phoenixEndpointFilter")
         FilterRegistrationBean<EndpointFilter> phoenixEndpointFilter(
-                Endpoint endpoint, PhoenixEndpointProperties properties, Environment environment) {
+                Endpoint endpoint,
+                PhoenixEndpointProperties properties,
+                Environment environment,
+                ObjectProvider<TransportHandler> transports) {
             List<String> passThrough = new ArrayList<>(properties.getPassThrough());
+            List<TransportHandler> transportHandlers = new ArrayList<>();
+            transports.orderedStream().forEach(transportHandlers::add);
             if (ClassUtils.isPresent(ACTUATOR, getClass().getClassLoader())) {
                 passThrough.add(environment.getProperty("management.endpoints.web.base-path", "/actuator"));
             }
             FilterRegistrationBean<EndpointFilter> registration =
-                    new FilterRegistrationBean<>(new EndpointFilter(endpoint, passThrough));
+                    new FilterRegistrationBean<>(new EndpointFilter(endpoint, passThrough, transportHandlers));
             registration.setName("phoenixEndpointFilter");
             registration.addUrlPatterns("/*");
             registration.setOrder(FILTER_ORDER);

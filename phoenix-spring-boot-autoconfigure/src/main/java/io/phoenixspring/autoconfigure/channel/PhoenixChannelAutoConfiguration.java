@@ -1,0 +1,94 @@
+package io.phoenixspring.autoconfigure.channel;
+
+import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
+import io.phoenixspring.channel.Broadcast;
+import io.phoenixspring.channel.internal.Executors;
+import io.phoenixspring.channel.internal.FastlaneDispatcher;
+import io.phoenixspring.endpoint.EndpointUrl;
+import io.phoenixspring.endpoint.TransportHandler;
+import io.phoenixspring.pubsub.PubSub;
+import io.phoenixspring.pubsub.PubSubAdapter;
+import io.phoenixspring.socket.PhoenixSocket;
+import io.phoenixspring.socket.internal.SocketMount;
+import io.phoenixspring.socket.internal.SocketTransports;
+import io.phoenixspring.socket.internal.WebSocketTransportHandler;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * PubSub (with the channels' fastlane dispatcher), the executor channel mailboxes run on, and a WebSocket transport
+ * for every {@link PhoenixSocket} bean, served by the endpoint filter before the endpoint plugs.
+ */
+@AutoConfiguration(
+        after = PhoenixRouterAutoConfiguration.class,
+        beforeName = "io.phoenixspring.autoconfigure.endpoint.PhoenixEndpointAutoConfiguration")
+@EnableConfigurationProperties(PhoenixPubSubProperties.class)
+public final class PhoenixChannelAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    PubSubAdapter phoenixPubSubAdapter(PhoenixPubSubProperties properties) {
+        String name = properties.getNodeName();
+        return PubSubAdapter.local(name == null ? defaultNodeName() : name);
+    }
+
+    private static String defaultNodeName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return ManagementFactory.getRuntimeMXBean().getPid() + "@" + host;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FastlaneDispatcher phoenixFastlaneDispatcher() {
+        return new FastlaneDispatcher();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PubSub phoenixPubSub(PubSubAdapter adapter, FastlaneDispatcher fastlane) {
+        PubSub pubSub = new PubSub(adapter);
+        pubSub.registerDispatcher(Broadcast.DISPATCHER, fastlane);
+        return pubSub.start();
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    @ConditionalOnMissingBean(name = "phoenixChannelExecutor")
+    ExecutorService phoenixChannelExecutor() {
+        return Executors.channelExecutor();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SocketTransports phoenixSocketTransports(
+            ObjectProvider<PhoenixSocket> sockets,
+            PubSub pubSub,
+            ExecutorService phoenixChannelExecutor,
+            ObjectProvider<JsonMapper> json,
+            Supplier<EndpointUrl> url) {
+        List<TransportHandler> transports = new ArrayList<>();
+        JsonMapper mapper = json.getIfAvailable(JsonMapper::new);
+        sockets.orderedStream().forEach(socket -> {
+            SocketMount mount = new SocketMount(socket, pubSub, phoenixChannelExecutor, mapper, url);
+            if (mount.options().websocket()) {
+                transports.add(new WebSocketTransportHandler(mount));
+            }
+        });
+        return new SocketTransports(transports);
+    }
+}

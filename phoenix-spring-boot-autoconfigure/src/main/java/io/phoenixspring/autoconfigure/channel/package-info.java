@@ -1,0 +1,5 @@
+/** Auto-configuration of PubSub, channels and socket transports ({@code phoenix.pubsub.*}). */
+@NullMarked
+package io.phoenixspring.autoconfigure.channel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,17 @@
+package io.phoenixspring.channel;
+
+/** The connection a channel's messages go out on: a WebSocket, a long-poll session, or a test. */
+public interface Transport {
+
+    /** Encodes {@code message} with this transport's serializer and sends it, without blocking. */
+    void send(Message message);
+
+    /** Sends an already encoded frame (a broadcast), without blocking. */
+    void sendEncoded(Frame frame);
+
+    /** The serializer of this connection. */
+    Serializer serializer();
+
+    /** The transport's name: {@code websocket}, {@code longpoll} or {@code test}. */
+    String name();
+}

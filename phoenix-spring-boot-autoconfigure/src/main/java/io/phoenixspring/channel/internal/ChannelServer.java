@@ -1,0 +1,337 @@
+package io.phoenixspring.channel.internal;
+
+import io.phoenixspring.channel.BinaryPayload;
+import io.phoenixspring.channel.Broadcast;
+import io.phoenixspring.channel.Channel;
+import io.phoenixspring.channel.ChannelContext;
+import io.phoenixspring.channel.ChannelRef;
+import io.phoenixspring.channel.InResult;
+import io.phoenixspring.channel.JoinResult;
+import io.phoenixspring.channel.Message;
+import io.phoenixspring.channel.Socket;
+import io.phoenixspring.channel.SocketRef;
+import io.phoenixspring.channel.Transport;
+import io.phoenixspring.pubsub.PubSub;
+import io.phoenixspring.pubsub.Subscriber;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One joined channel, as {@code Phoenix.Channel.Server}: the channel's callbacks run one at a time in this server's
+ * mailbox, against the socket state it keeps. It subscribes to its topic (with the fastlane: broadcasts not
+ * intercepted go straight to the transport), replies to pushes, and sends {@code phx_close} or {@code phx_error}
+ * when it stops.
+ */
+public final class ChannelServer implements Subscriber, ChannelContext {
+
+    /** The name of the fastlane dispatcher channel broadcasts go through. */
+    public static final String DISPATCHER = Broadcast.DISPATCHER;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelServer.class);
+
+    private final Channel channel;
+    private final String topic;
+    private final @Nullable String joinRef;
+    private final Transport transport;
+    private final PubSub pubSub;
+    private final Mailbox mailbox;
+    private final Consumer<ChannelServer> onStop;
+    private final Set<String> intercepts;
+    private Socket state;
+    private volatile boolean joined;
+    private volatile boolean stopped;
+
+    public ChannelServer(
+            Channel channel,
+            String topic,
+            @Nullable String joinRef,
+            Socket socket,
+            Transport transport,
+            PubSub pubSub,
+            Executor executor,
+            Consumer<ChannelServer> onStop) {
+        this.channel = channel;
+        this.topic = topic;
+        this.joinRef = joinRef;
+        this.transport = transport;
+        this.pubSub = pubSub;
+        this.mailbox = new Mailbox(executor);
+        this.onStop = onStop;
+        this.intercepts = Set.copyOf(channel.intercept());
+        this.state = socket.joinedTo(topic, joinRef, this);
+    }
+
+    /** The topic. */
+    public String topic() {
+        return topic;
+    }
+
+    /** The join reference. */
+    public @Nullable String joinRef() {
+        return joinRef;
+    }
+
+    /** The connection the channel writes to. */
+    public Transport transport() {
+        return transport;
+    }
+
+    /** The intercepted events. */
+    public Set<String> intercepts() {
+        return intercepts;
+    }
+
+    /** Whether the channel stopped. */
+    public boolean stopped() {
+        return stopped;
+    }
+
+    // ================================================================ join
+
+    /**
+     * Runs the channel's {@code join} in the mailbox and waits for it, as the socket process waits for a join; sends
+     * the join reply, then subscribes to the topic.
+     *
+     * @return whether the channel joined
+     */
+    public boolean join(@Nullable String ref, Object payload) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        mailbox.execute(() -> done.complete(runJoin(ref, payload)));
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    private boolean runJoin(@Nullable String ref, Object payload) {
+        JoinResult result;
+        try {
+            result = channel.join(topic, payload, state.withRef(ref));
+            if (result == null) {
+                throw new IllegalStateException(
+                        name() + ".join returned null; return JoinResult.ok(socket) or" + " JoinResult.error(reply)");
+            }
+        } catch (RuntimeException | Error e) {
+            LOG.error("{} crashed joining {}", name(), topic, e);
+            reply(ref, "error", Map.of("reason", "join crashed"));
+            stopQuietly();
+            return false;
+        }
+        if (result instanceof JoinResult.Error error) {
+            reply(ref, "error", error.reply());
+            stopQuietly();
+            return false;
+        }
+        JoinResult.Ok ok = (JoinResult.Ok) result;
+        state = ok.socket().withRef(null);
+        reply(ref, "ok", ok.reply());
+        joined = true;
+        pubSub.subscribe(topic, this);
+        return true;
+    }
+
+    // ================================================================ messages from the client
+
+    /** Hands a pushed event to {@code handleIn}. */
+    public void handleIn(Message message) {
+        mailbox.execute(() -> {
+            if (stopped) {
+                return;
+            }
+            run(
+                    () -> channel.handleIn(message.event(), message.payload(), state.withRef(message.ref())),
+                    message.ref(),
+                    "handleIn");
+        });
+    }
+
+    /** The client leaves: reply ok, then stop with {@code shutdown:left} and send {@code phx_close}. */
+    public void leave(Message message) {
+        mailbox.execute(() -> {
+            if (stopped) {
+                return;
+            }
+            reply(message.ref(), "ok", Map.of());
+            stop("shutdown:left");
+        });
+    }
+
+    /** The connection closed: stop with {@code reason} and send nothing. */
+    public void close(String reason) {
+        mailbox.execute(() -> {
+            if (!stopped) {
+                terminate(reason);
+            }
+        });
+    }
+
+    /** A new join of the same topic replaces this one: stop, waiting up to 5 seconds, sending nothing. */
+    public void stopForDuplicateJoin() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        mailbox.execute(() -> {
+            if (!stopped) {
+                terminate("shutdown:duplicate_join");
+            }
+            done.complete(null);
+        });
+        try {
+            done.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            stopped = true;
+        }
+    }
+
+    // ================================================================ broadcasts and messages
+
+    @Override
+    public void deliver(Object message) {
+        mailbox.execute(() -> {
+            if (stopped) {
+                return;
+            }
+            if (message instanceof Broadcast broadcast) {
+                run(() -> channel.handleOut(broadcast.event(), broadcast.payload(), state), null, "handleOut");
+            } else {
+                run(() -> channel.handleInfo(message, state), null, "handleInfo");
+            }
+        });
+    }
+
+    private void run(Callback callback, @Nullable String ref, String name) {
+        InResult result;
+        try {
+            result = callback.call();
+            if (result == null) {
+                throw new IllegalStateException(name() + "." + name + " returned null; return InResult.noReply(socket),"
+                        + " a reply or a stop");
+            }
+        } catch (RuntimeException | Error e) {
+            crash(e, name);
+            return;
+        }
+        state = result.socket().withRef(null);
+        if (result instanceof InResult.Reply reply) {
+            if (ref == null) {
+                crash(
+                        new IllegalStateException(name() + "." + name + " replied, but only handleIn can reply; return"
+                                + " InResult.noReply(socket) and push instead"),
+                        name);
+                return;
+            }
+            reply(ref, reply.status(), reply.response());
+        } else if (result instanceof InResult.Stop stop) {
+            if (stop.status() != null && ref != null) {
+                reply(ref, stop.status(), stop.response() == null ? Map.of() : stop.response());
+            }
+            stop(stop.reason());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Callback {
+        InResult call();
+    }
+
+    // ================================================================ stopping
+
+    private void stop(String reason) {
+        boolean graceful = reason.equals("normal") || reason.equals("shutdown") || reason.startsWith("shutdown:");
+        unsubscribe();
+        transport.send(new Message(joinRef, joinRef, topic, graceful ? "phx_close" : "phx_error", Map.of()));
+        terminate(reason);
+    }
+
+    private void crash(Throwable error, String callback) {
+        LOG.error("{} crashed in {} on {}", name(), callback, topic, error);
+        unsubscribe();
+        transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
+        terminate("error: " + error);
+    }
+
+    private void terminate(String reason) {
+        unsubscribe();
+        try {
+            channel.terminate(reason, state);
+        } catch (RuntimeException | Error e) {
+            LOG.error("{}.terminate failed on {}", name(), topic, e);
+        }
+        stopQuietly();
+    }
+
+    private void stopQuietly() {
+        if (!stopped) {
+            stopped = true;
+            onStop.accept(this);
+        }
+    }
+
+    private void unsubscribe() {
+        if (joined) {
+            joined = false;
+            pubSub.unsubscribe(topic, this);
+        }
+    }
+
+    // ================================================================ ChannelContext
+
+    @Override
+    public void push(Socket socket, String event, Object payload) {
+        if (!joined && !stopped) {
+            throw new IllegalStateException("push to " + topic + " before the join reply; send a message to"
+                    + " socket.self() in join and push from handleInfo");
+        }
+        transport.send(new Message(joinRef, null, topic, event, checkPayload(payload)));
+    }
+
+    @Override
+    public void broadcast(Socket socket, String event, Object payload, boolean excludeSelf) {
+        Broadcast broadcast = new Broadcast(topic, event, checkPayload(payload));
+        if (excludeSelf) {
+            pubSub.broadcastFrom(this, topic, broadcast, DISPATCHER);
+        } else {
+            pubSub.broadcast(topic, broadcast, DISPATCHER);
+        }
+    }
+
+    @Override
+    public void reply(SocketRef ref, String status, Object response) {
+        transport.send(Message.reply(ref.joinRef(), ref.ref(), ref.topic(), status, checkPayload(response)));
+    }
+
+    @Override
+    public ChannelRef self() {
+        return this::deliver;
+    }
+
+    private void reply(@Nullable String ref, String status, Object response) {
+        transport.send(Message.reply(joinRef, ref, topic, status, response));
+    }
+
+    private static Object checkPayload(Object payload) {
+        if (payload instanceof Map<?, ?> || payload instanceof BinaryPayload) {
+            return payload;
+        }
+        throw new IllegalArgumentException("channel payloads must be maps (JSON objects) or BinaryPayload, got "
+                + (payload == null ? "null" : payload.getClass().getName())
+                + "; wrap it, e.g. Map.of(\"body\", value)");
+    }
+
+    private String name() {
+        return channel.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,139 @@
+package io.phoenixspring.socket;
+
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a socket is mounted, as the options of Phoenix's {@code socket/3}.
+ *
+ * @param websocket whether {@code PATH/websocket} is served
+ * @param longpoll whether {@code PATH/longpoll} is served
+ * @param timeout how long a WebSocket may stay silent before it is closed (phoenix.js sends a heartbeat every 30 s)
+ * @param checkOrigin {@code true} (the endpoint URL's host), {@code false}, or null to use {@code origins}
+ * @param origins the allowed origins ({@code //host}, {@code scheme://host}, {@code //*.host}), or empty
+ * @param maxFrameSize the largest frame accepted, in bytes; a larger one closes the connection with 1009
+ * @param maxQueuedBytes how much may wait to be written to a slow client before it is disconnected (1013)
+ * @param compress whether permessage-deflate is offered
+ * @param subprotocols the subprotocols accepted, in order of preference; empty accepts clients that ask for none
+ */
+public record SocketOptions(
+        boolean websocket,
+        boolean longpoll,
+        Duration timeout,
+        @Nullable Boolean checkOrigin,
+        List<String> origins,
+        int maxFrameSize,
+        long maxQueuedBytes,
+        boolean compress,
+        List<String> subprotocols) {
+
+    public SocketOptions {
+        origins = List.copyOf(origins);
+        subprotocols = List.copyOf(subprotocols);
+    }
+
+    /** Phoenix's defaults, with a frame size limit of 1 MiB (Phoenix has none, which lets one client exhaust memory). */
+    public static SocketOptions defaults() {
+        return new SocketOptions(
+                true, false, Duration.ofSeconds(60), true, List.of(), 1024 * 1024, 8L * 1024 * 1024, false, List.of());
+    }
+
+    public SocketOptions withLongpoll(boolean longpoll) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+
+    public SocketOptions withWebsocket(boolean websocket) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+
+    public SocketOptions withTimeout(Duration timeout) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+
+    /** Checks origins against the endpoint's host ({@code true}) or not at all ({@code false}). */
+    public SocketOptions withCheckOrigin(boolean checkOrigin) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                List.of(),
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+
+    /** Accepts only these origins. */
+    public SocketOptions withOrigins(List<String> origins) {
+        return new SocketOptions(
+                websocket, longpoll, timeout, null, origins, maxFrameSize, maxQueuedBytes, compress, subprotocols);
+    }
+
+    public SocketOptions withMaxFrameSize(int maxFrameSize) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+
+    public SocketOptions withMaxQueuedBytes(long maxQueuedBytes) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+
+    public SocketOptions withSubprotocols(List<String> subprotocols) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols);
+    }
+}
