@@ -79,7 +79,11 @@ public class SocketTestApplication {
         public InResult handleIn(String event, Object payload, Socket socket) {
             return switch (event) {
                 case "new_msg" -> {
-                    socket.broadcast("new_msg", payload instanceof Map<?, ?> map ? map : Map.of("body", payload));
+                    socket.broadcast(
+                            "new_msg",
+                            payload instanceof Map<?, ?> || payload instanceof BinaryPayload
+                                    ? payload
+                                    : Map.of("body", payload));
                     yield InResult.noReply(socket);
                 }
                 case "echo" -> InResult.ok(payload instanceof Map<?, ?> map ? map : Map.of("value", payload), socket);

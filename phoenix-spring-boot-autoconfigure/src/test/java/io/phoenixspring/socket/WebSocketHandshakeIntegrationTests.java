@@ -1,0 +1,92 @@
+package io.phoenixspring.socket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+/** The WebSocket handshake's refusals, over raw HTTP, with Phoenix's statuses. */
+@SpringBootTest(classes = SocketTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebSocketHandshakeIntegrationTests {
+
+    @Autowired
+    Environment environment;
+
+    private int port() {
+        return Integer.parseInt(environment.getProperty("local.server.port", "0"));
+    }
+
+    private String request(String method, String target, String extraHeaders) throws IOException {
+        try (Socket socket = new Socket("localhost", port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeaders
+                            + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String upgradeHeaders() {
+        return "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n";
+    }
+
+    @Test
+    void aGetWithoutUpgradeIs400() throws IOException {
+        String response = request("GET", "/socket/websocket?vsn=2.0.0", "");
+        assertThat(response).startsWith("HTTP/1.1 400").contains("'connection' header must contain 'upgrade'");
+    }
+
+    @Test
+    void otherMethodsAre400() throws IOException {
+        assertThat(request("POST", "/socket/websocket", "Content-Length: 0\r\n"))
+                .startsWith("HTTP/1.1 400");
+    }
+
+    @Test
+    void anUpgradeIsSwitched() throws IOException {
+        String response = request("GET", "/socket/websocket?vsn=2.0.0", upgradeHeaders());
+        assertThat(response).startsWith("HTTP/1.1 101");
+    }
+
+    @Test
+    void unknownVersionsAre403() throws IOException {
+        assertThat(request("GET", "/socket/websocket?vsn=3.0.0", upgradeHeaders()))
+                .startsWith("HTTP/1.1 403");
+    }
+
+    @Test
+    void refusedConnectionsAre403AndCustomRefusalsKeepTheirStatus() throws IOException {
+        assertThat(request("GET", "/socket/websocket?vsn=2.0.0&token=refuse", upgradeHeaders()))
+                .startsWith("HTTP/1.1 403");
+        assertThat(request("GET", "/socket/websocket?vsn=2.0.0&token=throttle", upgradeHeaders()))
+                .startsWith("HTTP/1.1 429")
+                .endsWith("Too many requests");
+    }
+
+    @Test
+    void theJavaClientSeesRefusals() {
+        assertThatThrownBy(() -> WsClient.connect(port(), "vsn=2.0.0&token=refuse"))
+                .isInstanceOf(ExecutionException.class);
+        assertThatThrownBy(() -> WsClient.connect(port(), "vsn=9")).isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void theEndpointPlugsDoNotRunForSocketRequests() throws Exception {
+        WsClient client = WsClient.connect(port(), "vsn=2.0.0", Map.of());
+        client.send("[null,\"1\",\"phoenix\",\"heartbeat\",{}]");
+        assertThat(client.next()).contains("phx_reply");
+    }
+}
