@@ -48,8 +48,8 @@ public final class Etf {
     /**
      * The external term format of {@code value}, with the version byte 131 first.
      *
-     * @throws IllegalArgumentException when {@code value} holds something that is no term (say what it is and what
-     *     would do), a non-finite float, or is nested more than 512 levels deep (a cycle)
+     * @throws IllegalArgumentException when {@code value} holds a type that has no term (the message names it and
+     *     the types that do), a non-finite float, or is nested more than 512 levels deep (a cycle)
      */
     public static byte[] encode(@Nullable Object value) {
         return new EtfEncoder().encode(value);
@@ -70,8 +70,8 @@ public final class Etf {
         /** @throws IllegalArgumentException when the name is longer than Erlang's 255 characters */
         public Atom {
             if (name.codePointCount(0, name.length()) > 255) {
-                throw new IllegalArgumentException("Erlang atoms have at most 255 characters, but \"" + name
-                        + "\" has " + name.codePointCount(0, name.length()) + "; use a String (a binary) instead");
+                throw new IllegalArgumentException("Erlang atoms have at most 255 characters, but \"" + name + "\" has "
+                        + name.codePointCount(0, name.length()) + "; use a String (a binary) instead");
             }
         }
 
@@ -109,7 +109,8 @@ public final class Etf {
 
         @Override
         public String toString() {
-            return "{" + String.join(", ", elements.stream().map(String::valueOf).toList()) + "}";
+            return "{"
+                    + String.join(", ", elements.stream().map(String::valueOf).toList()) + "}";
         }
     }
 }

@@ -67,9 +67,10 @@ final class EtfEncoder {
         } else if (value instanceof Etf.Tuple tuple) {
             tuple(tuple, depth);
         } else {
-            throw new IllegalArgumentException("cannot encode a " + value.getClass().getName()
-                    + " as an Erlang term; expected a String, byte[], integer, float, Boolean, null, Etf.Atom, List,"
-                    + " Map or Etf.Tuple; convert it to one of these (e.g. a Map of its fields) first");
+            throw new IllegalArgumentException(
+                    "cannot encode a " + value.getClass().getName()
+                            + " as an Erlang term; expected a String, byte[], integer, float, Boolean, null, Etf.Atom, List,"
+                            + " Map or Etf.Tuple; convert it to one of these (e.g. a Map of its fields) first");
         }
     }
 

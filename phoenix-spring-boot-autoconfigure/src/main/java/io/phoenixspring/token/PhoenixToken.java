@@ -184,9 +184,8 @@ public final class PhoenixToken {
     }
 
     private byte[] payload(@Nullable Object data, SignOptions options) {
-        long signedAtMs = options.signedAt() == null
-                ? clock.millis()
-                : options.signedAt().toEpochMilli();
+        long signedAtMs =
+                options.signedAt() == null ? clock.millis() : options.signedAt().toEpochMilli();
         return Etf.encode(Etf.Tuple.of(data, signedAtMs, maxAgeTerm(options.maxAge())));
     }
 
@@ -246,7 +245,10 @@ public final class PhoenixToken {
     }
 
     /** The three things a token payload holds. */
-    private record Envelope(@Nullable Object data, BigInteger signed, @Nullable Object maxAge) {
+    private record Envelope(
+            @Nullable Object data,
+            BigInteger signed,
+            @Nullable Object maxAge) {
 
         private static final Long LEGACY_MAX_AGE = 86400L;
 

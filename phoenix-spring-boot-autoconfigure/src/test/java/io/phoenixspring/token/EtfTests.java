@@ -101,9 +101,7 @@ class EtfTests {
         List<Object> cycle = new ArrayList<>();
         cycle.add(cycle);
 
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Etf.encode(cycle))
-                .withMessageContaining("cycle");
+        assertThatIllegalArgumentException().isThrownBy(() -> Etf.encode(cycle)).withMessageContaining("cycle");
     }
 
     // ============================================================ round trips
@@ -210,9 +208,7 @@ class EtfTests {
             System.arraycopy(bytes("6c00000001"), 0, deep, 1 + i * 5, 5);
         }
 
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Etf.decode(deep))
-                .withMessageContaining("nested");
+        assertThatIllegalArgumentException().isThrownBy(() -> Etf.decode(deep)).withMessageContaining("nested");
     }
 
     private static String hex(byte[] bytes) {

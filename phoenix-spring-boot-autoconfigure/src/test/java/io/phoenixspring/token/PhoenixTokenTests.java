@@ -46,8 +46,7 @@ class PhoenixTokenTests {
 
     @Test
     void wrongSaltIsInvalid() {
-        assertThat(tokens.verify("password reset", tokens.sign("user auth", 1)))
-                .isEqualTo(new VerifyResult.Invalid());
+        assertThat(tokens.verify("password reset", tokens.sign("user auth", 1))).isEqualTo(new VerifyResult.Invalid());
     }
 
     @Test
@@ -70,14 +69,16 @@ class PhoenixTokenTests {
     void tamperedTokensAreInvalid() {
         String token = tokens.sign("user auth", 1);
         String[] parts = token.split("\\.");
-        String forgedPayload =
-                Base64.getUrlEncoder().withoutPadding().encodeToString(Etf.encode(Etf.Tuple.of(2, NOW.toEpochMilli(), 86400)));
+        String forgedPayload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(Etf.encode(Etf.Tuple.of(2, NOW.toEpochMilli(), 86400)));
         char last = parts[2].charAt(0);
 
         assertThat(tokens.verify("user auth", parts[0] + "." + forgedPayload + "." + parts[2]))
                 .isEqualTo(new VerifyResult.Invalid());
-        assertThat(tokens.verify("user auth", parts[0] + "." + parts[1] + "." + (last == 'A' ? 'B' : 'A')
-                        + parts[2].substring(1)))
+        assertThat(tokens.verify(
+                        "user auth",
+                        parts[0] + "." + parts[1] + "." + (last == 'A' ? 'B' : 'A') + parts[2].substring(1)))
                 .isEqualTo(new VerifyResult.Invalid());
         assertThat(tokens.verify("user auth", token + ".x")).isEqualTo(new VerifyResult.Invalid());
     }
@@ -125,11 +126,14 @@ class PhoenixTokenTests {
 
     @Test
     void withoutMaxAgeTheEmbeddedOneApplies() {
-        String twoDaysOld = tokens.sign("user auth", 1, SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(2))));
+        String twoDaysOld =
+                tokens.sign("user auth", 1, SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(2))));
         String week = tokens.sign(
                 "user auth",
                 1,
-                SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(2))).withMaxAge(Duration.ofDays(7)));
+                SignOptions.defaults()
+                        .withSignedAt(NOW.minus(Duration.ofDays(2)))
+                        .withMaxAge(Duration.ofDays(7)));
 
         assertThat(tokens.verify("user auth", twoDaysOld)).isEqualTo(new VerifyResult.Expired());
         assertThat(tokens.verify("user auth", week)).isEqualTo(new VerifyResult.Ok(1));
@@ -149,7 +153,9 @@ class PhoenixTokenTests {
 
         assertThat(tokens.verify("user auth", fresh, Duration.ZERO)).isEqualTo(new VerifyResult.Expired());
         assertThat(tokens.verify("user auth", fresh, Duration.ofSeconds(-1))).isEqualTo(new VerifyResult.Expired());
-        assertThat(tokens.verify("user auth", tokens.sign("user auth", 1, SignOptions.defaults().withMaxAge(Duration.ZERO))))
+        assertThat(tokens.verify(
+                        "user auth",
+                        tokens.sign("user auth", 1, SignOptions.defaults().withMaxAge(Duration.ZERO))))
                 .isEqualTo(new VerifyResult.Expired());
     }
 
@@ -174,7 +180,8 @@ class PhoenixTokenTests {
 
     @Test
     void signatureIsCheckedBeforeExpiry() {
-        String expired = tokens.sign("user auth", 1, SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(3))));
+        String expired =
+                tokens.sign("user auth", 1, SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(3))));
 
         assertThat(tokens.verify("other", expired)).isEqualTo(new VerifyResult.Invalid());
     }
@@ -220,7 +227,8 @@ class PhoenixTokenTests {
 
     @Test
     void encryptedTokensExpire() {
-        String token = tokens.encrypt("secret data", 1, SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(2))));
+        String token =
+                tokens.encrypt("secret data", 1, SignOptions.defaults().withSignedAt(NOW.minus(Duration.ofDays(2))));
 
         assertThat(tokens.decrypt("secret data", token)).isEqualTo(new VerifyResult.Expired());
         assertThat(tokens.decrypt("secret data", token, Duration.ofDays(3))).isEqualTo(new VerifyResult.Ok(1));
@@ -229,7 +237,8 @@ class PhoenixTokenTests {
     @Test
     void encryptionNeedsAUsableKeyLength() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> tokens.encrypt("secret data", 1, SignOptions.defaults().withKeyLength(20)))
+                .isThrownBy(() ->
+                        tokens.encrypt("secret data", 1, SignOptions.defaults().withKeyLength(20)))
                 .withMessageContaining("16, 24 or at least 32");
     }
 
@@ -271,7 +280,8 @@ class PhoenixTokenTests {
         assertThat(ok.orElseThrow(Long.class)).isEqualTo(7L);
         assertThatExceptionOfType(ClassCastException.class)
                 .isThrownBy(() -> ok.orElseThrow(String.class))
-                .withMessageContaining("expected the token's data to be a java.lang.String, but it is a java.lang.Integer");
+                .withMessageContaining(
+                        "expected the token's data to be a java.lang.String, but it is a java.lang.Integer");
     }
 
     @Test

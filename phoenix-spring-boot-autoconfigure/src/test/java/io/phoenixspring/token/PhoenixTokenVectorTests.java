@@ -36,7 +36,8 @@ class PhoenixTokenVectorTests {
         Object expected = TokenVectors.decoded(vector.get("data"));
         for (JsonNode check : vector.get("checks")) {
             PhoenixToken tokens = new PhoenixToken(
-                    vector.get("secretKeyBase").asString(), fixedAt(check.get("nowMs").asLong()));
+                    vector.get("secretKeyBase").asString(),
+                    fixedAt(check.get("nowMs").asLong()));
 
             VerifyResult result = tokens.verify(
                     vector.get("salt").asString(), vector.get("token").asString(), verifyOptions(vector, check));
@@ -60,10 +61,13 @@ class PhoenixTokenVectorTests {
         SignOptions options = signOptions(vector);
 
         byte[] payload = Etf.encode(Etf.Tuple.of(
-                data, vector.get("signedAtMs").asLong(), vector.get("maxAge").isNull() ? 86400 : vector.get("maxAge").asLong()));
+                data,
+                vector.get("signedAtMs").asLong(),
+                vector.get("maxAge").isNull() ? 86400 : vector.get("maxAge").asLong()));
         String token = tokens.sign(vector.get("salt").asString(), data, options);
 
-        assertThat(HexFormat.of().formatHex(payload)).isEqualTo(vector.get("payloadHex").asString());
+        assertThat(HexFormat.of().formatHex(payload))
+                .isEqualTo(vector.get("payloadHex").asString());
         assertThat(token).isEqualTo(vector.get("token").asString());
     }
 
@@ -82,7 +86,8 @@ class PhoenixTokenVectorTests {
         Object expected = TokenVectors.decoded(vector.get("data"));
         for (JsonNode check : vector.get("checks")) {
             PhoenixToken tokens = new PhoenixToken(
-                    vector.get("secretKeyBase").asString(), fixedAt(check.get("nowMs").asLong()));
+                    vector.get("secretKeyBase").asString(),
+                    fixedAt(check.get("nowMs").asLong()));
 
             VerifyResult result = tokens.decrypt(
                     vector.get("secret").asString(), vector.get("token").asString(), verifyOptions(vector, check));

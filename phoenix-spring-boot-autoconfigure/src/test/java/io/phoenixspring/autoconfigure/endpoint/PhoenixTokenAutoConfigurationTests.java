@@ -17,8 +17,8 @@ class PhoenixTokenAutoConfigurationTests {
     private static final String SECRET = "s".repeat(64);
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(
-                    AutoConfigurations.of(PhoenixRouterAutoConfiguration.class, PhoenixEndpointAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(
+                    PhoenixRouterAutoConfiguration.class, PhoenixEndpointAutoConfiguration.class));
 
     @Test
     void tokenBeanUsesTheSecretKeyBase() {
