@@ -8,8 +8,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Derives keys from a secret and a salt with PBKDF2, as {@code Plug.Crypto.KeyGenerator}: 1000 iterations, 32 bytes
- * and HMAC-SHA256 by default. Derived keys are cached, as Plug caches them.
+ * Derives keys from a secret and a salt with PBKDF2 (RFC 2898), as {@code Plug.Crypto.KeyGenerator}: 1000
+ * iterations, 32 bytes and HMAC-SHA256 by default. Derived keys are cached, as Plug caches them.
+ *
+ * @see <a href="https://hexdocs.pm/plug_crypto/Plug.Crypto.KeyGenerator.html">Plug.Crypto.KeyGenerator</a>
  */
 public final class KeyGenerator {
 
@@ -24,21 +26,36 @@ public final class KeyGenerator {
 
     /** The {@code length}-byte key for {@code secret} and {@code salt} with {@code iterations} of PBKDF2-HMAC-SHA256. */
     public static byte[] generate(String secret, String salt, int iterations, int length) {
-        CacheKey cacheKey = new CacheKey(secret, salt, iterations, length);
-        return CACHE.computeIfAbsent(cacheKey, k -> pbkdf2(secret, salt, iterations, length))
+        return generate(secret, salt, iterations, length, KeyDigest.SHA256);
+    }
+
+    /**
+     * The {@code length}-byte key for {@code secret} and {@code salt} with {@code iterations} of PBKDF2 over the HMAC
+     * of {@code digest}.
+     *
+     * @throws IllegalArgumentException when {@code iterations} or {@code length} is not positive
+     */
+    public static byte[] generate(String secret, String salt, int iterations, int length, KeyDigest digest) {
+        if (iterations < 1 || length < 1) {
+            throw new IllegalArgumentException("PBKDF2 needs at least 1 iteration and a key of at least 1 byte, got "
+                    + iterations + " iterations and " + length + " bytes; use the defaults, 1000 and 32");
+        }
+        CacheKey cacheKey = new CacheKey(secret, salt, iterations, length, digest);
+        return CACHE.computeIfAbsent(cacheKey, k -> pbkdf2(secret, salt, iterations, length, digest))
                 .clone();
     }
 
     /** The whole secret is part of the key: two secrets with the same hash code must not share a derived key. */
-    private record CacheKey(String secret, String salt, int iterations, int length) {}
+    private record CacheKey(String secret, String salt, int iterations, int length, KeyDigest digest) {}
 
-    private static byte[] pbkdf2(String secret, String salt, int iterations, int length) {
+    private static byte[] pbkdf2(String secret, String salt, int iterations, int length, KeyDigest digest) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            Mac mac = Mac.getInstance(digest.hmacAlgorithm());
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), digest.hmacAlgorithm()));
             byte[] saltBytes = salt.getBytes(StandardCharsets.UTF_8);
             byte[] out = new byte[length];
-            int blocks = (length + 31) / 32;
+            int h = digest.length();
+            int blocks = (length + h - 1) / h;
             for (int block = 1; block <= blocks; block++) {
                 mac.update(saltBytes);
                 mac.update(
@@ -51,11 +68,11 @@ public final class KeyGenerator {
                         t[j] ^= u[j];
                     }
                 }
-                System.arraycopy(t, 0, out, (block - 1) * 32, Math.min(32, length - (block - 1) * 32));
+                System.arraycopy(t, 0, out, (block - 1) * h, Math.min(h, length - (block - 1) * h));
             }
             return out;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+            throw new IllegalStateException(digest.hmacAlgorithm() + " is not available in this JVM", e);
         }
     }
 }

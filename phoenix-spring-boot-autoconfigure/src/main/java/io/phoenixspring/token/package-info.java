@@ -1,5 +1,5 @@
-/** Signing, encryption and key derivation, as {@code Plug.Crypto}: what signed and encrypted cookies and {@code
- * Phoenix.Token} stand on. */
+/** Signing, encryption and key derivation, as {@code Plug.Crypto}, and {@code Phoenix.Token} on top of them
+ * ({@link io.phoenixspring.token.PhoenixToken}), byte-compatible with Elixir through {@link io.phoenixspring.token.Etf}. */
 @NullMarked
 package io.phoenixspring.token;
 

@@ -22,6 +22,7 @@ import io.phoenixspring.plug.StaticPlug;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.router.RouteFormatter;
 import io.phoenixspring.router.RouterPlug;
+import io.phoenixspring.token.PhoenixToken;
 import io.phoenixspring.view.TemplateRenderer;
 import io.phoenixspring.view.ViewRenderer;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ordered after Spring Security's filter chain. Each built-in plug is a bean that an application bean of the same
  * type replaces, and can be turned off under {@code phoenix.endpoint.*}. Failures are rendered by the
  * {@link ErrorRenderer} bean ({@link RenderErrors} unless the application declares one), or by the development page
- * when {@code phoenix.endpoint.debug-errors} is on.
+ * when {@code phoenix.endpoint.debug-errors} is on. With {@code phoenix.endpoint.secret-key-base} set, a
+ * {@link PhoenixToken} signs and verifies tokens with it.
  */
 @AutoConfiguration(
         after = PhoenixRouterAutoConfiguration.class,
@@ -140,6 +142,16 @@ public final class PhoenixEndpointAutoConfiguration {
                         session.getSameSite(),
                         encryptionSalt(session.getEncryptionSalt())),
                 json.getIfAvailable(JsonMapper::new));
+    }
+
+    /**
+     * {@code Phoenix.Token} over the endpoint's secret key base, when one is set (it must then be at least 64 bytes).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("phoenix.endpoint.secret-key-base")
+    PhoenixToken phoenixToken(PhoenixEndpointProperties properties) {
+        return new PhoenixToken(secretKeyBase(properties.getSecretKeyBase(), "Phoenix.Token (the PhoenixToken bean)"));
     }
 
     /** The encryption salt, unset or non-blank: a blank one must not silently turn encryption off. */
