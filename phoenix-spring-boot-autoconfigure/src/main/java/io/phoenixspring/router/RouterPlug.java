@@ -12,6 +12,8 @@ import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -50,7 +52,8 @@ public final class RouterPlug implements Plug {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoggerPlug.LOGGER_NAME);
 
-    private final RouteTable table;
+    private final Supplier<RouteTable> tableSupplier;
+    private volatile @Nullable RouteTable table;
     private final boolean fallthrough;
     private final ParameterFilter filter;
 
@@ -70,18 +73,36 @@ public final class RouterPlug implements Plug {
      * @param filter hides sensitive params in the log lines
      */
     public RouterPlug(RouteTable table, boolean fallthrough, ParameterFilter filter) {
-        this.table = table;
+        this(() -> table, fallthrough, filter);
+    }
+
+    /**
+     * A router over routes compiled on first use, so that controllers may depend on the endpoint this router is part
+     * of (the auto-configuration compiles them once the context is refreshed, failing startup when a route is wrong).
+     *
+     * @param table gives the compiled routes, once
+     * @param fallthrough whether unmatched requests are passed on instead of answered 404
+     * @param filter filters the params the dispatch log line shows
+     */
+    public RouterPlug(Supplier<RouteTable> table, boolean fallthrough, ParameterFilter filter) {
+        this.tableSupplier = table;
         this.fallthrough = fallthrough;
         this.filter = filter;
     }
 
     /** The compiled routes. */
     public RouteTable table() {
-        return table;
+        RouteTable compiled = table;
+        if (compiled == null) {
+            compiled = tableSupplier.get();
+            table = compiled;
+        }
+        return compiled;
     }
 
     @Override
     public Conn call(Conn conn) {
+        RouteTable table = table();
         conn.putPrivate(Controller.ROUTER, table);
         Object bypass = conn.getPrivate(Endpoint.BYPASS);
         if (bypass instanceof List<?> pipelines) {

@@ -47,8 +47,21 @@ public final class PhoenixRouterAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RouterPlug phoenixRouterPlug(
-            RouteTable table, PhoenixRouterProperties properties, ObjectProvider<ParameterFilter> filter) {
-        return new RouterPlug(table, properties.isFallthrough(), filter.getIfAvailable(ParameterFilter::defaults));
+            ObjectProvider<RouteTable> table,
+            PhoenixRouterProperties properties,
+            ObjectProvider<ParameterFilter> filter) {
+        return new RouterPlug(
+                table::getObject, properties.isFallthrough(), filter.getIfAvailable(ParameterFilter::defaults));
+    }
+
+    /**
+     * Compiles the routes once every singleton exists (controllers may depend on the endpoint, which holds the
+     * router), so a wrong route still fails the startup.
+     */
+    @Bean
+    static org.springframework.beans.factory.SmartInitializingSingleton phoenixRouteCompilation(
+            ObjectProvider<RouterPlug> router) {
+        return () -> router.ifAvailable(RouterPlug::table);
     }
 
     @Bean
