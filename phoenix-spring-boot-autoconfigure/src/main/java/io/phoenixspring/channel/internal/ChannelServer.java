@@ -261,18 +261,18 @@ public final class ChannelServer implements Subscriber, ChannelContext {
 
     // ================================================================ stopping
 
+    // As in Phoenix, where the socket sends phx_close or phx_error once the channel process is down: the channel
+    // terminates and leaves the socket first, so a client acting on phx_close or phx_error finds the topic unjoined.
     private void stop(String reason) {
         boolean graceful = reason.equals("normal") || reason.equals("shutdown") || reason.startsWith("shutdown:");
-        unsubscribe();
-        transport.send(new Message(joinRef, joinRef, topic, graceful ? "phx_close" : "phx_error", Map.of()));
         terminate(reason);
+        transport.send(new Message(joinRef, joinRef, topic, graceful ? "phx_close" : "phx_error", Map.of()));
     }
 
     private void crash(Throwable error, String callback) {
         LOG.error("{} crashed in {} on {}", name(), callback, topic, error);
-        unsubscribe();
-        transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
         terminate("error: " + error);
+        transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
     }
 
     private void terminate(String reason) {
