@@ -45,7 +45,8 @@ public final class SocketConnection {
             PubSub pubSub,
             Executor executor,
             Transport transport) {
-        return new SocketConnection(new SocketProcess(routes, socketName, socket, pubSub, executor, transport, () -> {}));
+        return new SocketConnection(
+                new SocketProcess(routes, socketName, socket, pubSub, executor, transport, () -> {}));
     }
 
     /**
