@@ -178,7 +178,8 @@ public final class ChannelTest {
     /** A socket of {@code handler} with {@code id} and {@code assigns}, as {@code socket(UserSocket, id, assigns)}. */
     public static TestSocket socket(PhoenixSocket handler, @Nullable String id, Map<String, ?> assigns) {
         return new TestSocket(
-                handler, Socket.create(ChannelTestTransport.NAME).assign(assigns).withId(id));
+                handler,
+                Socket.create(ChannelTestTransport.NAME).assign(assigns).withId(id));
     }
 
     /** A socket of the {@code type} bean with {@code id} and {@code assigns}. */
@@ -430,8 +431,8 @@ public final class ChannelTest {
 
     /** Asserts a push of {@code event} with {@code payload} within {@code timeout}. */
     public static Object assertPush(String event, Object payload, Duration timeout) {
-        Message push = (Message) assertReceive(
-                isPush(event, payload), timeout, "assertPush(" + quote(event) + ", " + payload + ")");
+        Message push = (Message)
+                assertReceive(isPush(event, payload), timeout, "assertPush(" + quote(event) + ", " + payload + ")");
         return push.payload();
     }
 
@@ -487,8 +488,7 @@ public final class ChannelTest {
 
     /** Asserts that no reply to {@code ref} with {@code status} comes within {@code timeout}. */
     public static void refuteReply(Ref ref, String status, Duration timeout) {
-        refuteReceive(
-                isReply(ref, status, null), timeout, "refuteReply(" + ref.value() + ", " + quote(status) + ")");
+        refuteReceive(isReply(ref, status, null), timeout, "refuteReply(" + ref.value() + ", " + quote(status) + ")");
     }
 
     /**
@@ -515,8 +515,7 @@ public final class ChannelTest {
 
     /** Asserts that no broadcast of {@code event} with {@code payload} comes within {@code timeout}. */
     public static void refuteBroadcast(String event, Object payload, Duration timeout) {
-        refuteReceive(
-                isBroadcast(event, payload), timeout, "refuteBroadcast(" + quote(event) + ", " + payload + ")");
+        refuteReceive(isBroadcast(event, payload), timeout, "refuteBroadcast(" + quote(event) + ", " + payload + ")");
     }
 
     /** The messages in the test's mailbox not received by an assertion yet: pushes, replies and broadcasts. */

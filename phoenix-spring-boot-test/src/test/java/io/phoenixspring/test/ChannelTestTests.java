@@ -131,7 +131,8 @@ class ChannelTestTests {
 
     @Test
     void aDisconnectBroadcastToTheSocketIdStopsItsChannels() {
-        TestSocket socket = connect(UserSocket.class, Map.of("token", "valid-token")).orElseThrow();
+        TestSocket socket =
+                connect(UserSocket.class, Map.of("token", "valid-token")).orElseThrow();
         JoinedChannel room = subscribeAndJoin(socket, "room:7", Map.of("token", "secret"));
         endpoint.broadcast("users_socket:42", "disconnect", Map.of());
         assertBroadcast("disconnect", Map.of());
