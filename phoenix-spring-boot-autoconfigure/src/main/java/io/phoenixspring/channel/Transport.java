@@ -14,4 +14,13 @@ public interface Transport {
 
     /** The transport's name: {@code websocket}, {@code longpoll} or {@code test}. */
     String name();
+
+    /**
+     * Whether broadcasts reach this transport encoded, once per serializer, through {@link #sendEncoded} (the
+     * fastlane); a transport that answers false gets each broadcast as a {@link Message} through {@link #send}, its
+     * payload unencoded, as Phoenix's {@code NoopSerializer} gives a channel test.
+     */
+    default boolean encodesBroadcasts() {
+        return true;
+    }
 }

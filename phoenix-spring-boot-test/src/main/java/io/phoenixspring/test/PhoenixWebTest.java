@@ -15,10 +15,11 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A test slice for the web layer, as {@code @WebMvcTest} is for Spring MVC and a {@code ConnCase} for Phoenix: only
- * the Phoenix auto-configuration (with Jackson and Thymeleaf), the application's routers, plugs, endpoint
- * customizers, controllers (classes named {@code ...Controller}) and views are loaded, plus what the test
- * {@code @Import}s; services and repositories are not (import them or provide test doubles). {@link ConnTest}
- * dispatches through the endpoint of this context.
+ * the Phoenix auto-configuration (with Jackson, Thymeleaf and channels), the application's routers, plugs, endpoint
+ * customizers, controllers (classes named {@code ...Controller}), views, sockets and channels are loaded, plus what
+ * the test {@code @Import}s; services and repositories are not (import them or provide test doubles).
+ * {@link ConnTest} dispatches through the endpoint of this context, and {@link ChannelTest} joins channels on its
+ * PubSub.
  *
  * <pre>{@code
  * @PhoenixWebTest
@@ -40,7 +41,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 @Documented
 @Inherited
 @BootstrapWith(PhoenixWebTestContextBootstrapper.class)
-@ExtendWith({SpringExtension.class, ConnTestExtension.class})
+@ExtendWith({SpringExtension.class, ConnTestExtension.class, ChannelTestExtension.class})
 @OverrideAutoConfiguration(enabled = false)
 @TypeExcludeFilters(PhoenixWebTypeExcludeFilter.class)
 @AutoConfigurePhoenixWeb

@@ -1,10 +1,12 @@
 package io.phoenixspring.test;
 
 import io.phoenixspring.autoconfigure.endpoint.EndpointCustomizer;
+import io.phoenixspring.channel.Channel;
 import io.phoenixspring.controller.ControllerPlugs;
 import io.phoenixspring.endpoint.ErrorRenderer;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.RouterConfigurer;
+import io.phoenixspring.socket.PhoenixSocket;
 import io.phoenixspring.view.View;
 import java.io.IOException;
 import java.util.Set;
@@ -13,8 +15,9 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * Keeps the web layer of a {@link PhoenixWebTest}: routers, plugs, endpoint customizers, error renderers, views and
- * controllers (classes named {@code ...Controller}, or implementing {@link ControllerPlugs}), plus the types listed in
+ * Keeps the web layer of a {@link PhoenixWebTest}: routers, plugs, endpoint customizers, error renderers, views,
+ * controllers (classes named {@code ...Controller}, or implementing {@link ControllerPlugs}), sockets and channels,
+ * plus the types listed in
  * {@code META-INF/spring/io.phoenixspring.test.PhoenixWebTest.includes}.
  */
 final class PhoenixWebTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<PhoenixWebTest> {
@@ -25,7 +28,9 @@ final class PhoenixWebTypeExcludeFilter extends StandardAnnotationCustomizableTy
             EndpointCustomizer.class,
             ErrorRenderer.class,
             View.class,
-            ControllerPlugs.class);
+            ControllerPlugs.class,
+            PhoenixSocket.class,
+            Channel.class);
 
     PhoenixWebTypeExcludeFilter(Class<?> testClass) {
         super(testClass);

@@ -1,4 +1,4 @@
-/** Phoenix's ConnTest for Spring Boot tests: requests dispatched in-process through the real endpoint. */
+/** Phoenix's ConnTest and ChannelTest for Spring Boot tests: requests and channels run in-process on the real code. */
 @NullMarked
 package io.phoenixspring.test;
 

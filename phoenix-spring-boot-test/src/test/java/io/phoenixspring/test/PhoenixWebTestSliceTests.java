@@ -3,7 +3,10 @@ package io.phoenixspring.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phoenixspring.endpoint.Endpoint;
+import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.router.RouteTable;
+import io.phoenixspring.test.channels.RoomChannel;
+import io.phoenixspring.test.channels.UserSocket;
 import io.phoenixspring.test.slice.SliceComponents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +24,13 @@ class PhoenixWebTestSliceTests {
         assertThat(context.getBeansOfType(RouteTable.class)).hasSize(1);
         assertThat(context.getBeansOfType(SliceComponents.ReportController.class))
                 .hasSize(1);
+    }
+
+    @Test
+    void loadsSocketsChannelsAndPubSub() {
+        assertThat(context.getBeansOfType(UserSocket.class)).hasSize(1);
+        assertThat(context.getBeansOfType(RoomChannel.class)).hasSize(1);
+        assertThat(context.getBeansOfType(PubSub.class)).hasSize(1);
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     private final Mailbox mailbox;
     private final Consumer<ChannelServer> onStop;
     private final Set<String> intercepts;
-    private Socket state;
+    private volatile Socket state;
     private volatile boolean joined;
     private volatile boolean stopped;
 
@@ -88,6 +88,11 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     /** The intercepted events. */
     public Set<String> intercepts() {
         return intercepts;
+    }
+
+    /** The channel's socket as its last callback returned it. */
+    public Socket socket() {
+        return state;
     }
 
     /** Whether the channel stopped. */
@@ -169,13 +174,20 @@ public final class ChannelServer implements Subscriber, ChannelContext {
         });
     }
 
-    /** The connection closed: stop with {@code reason} and send nothing. */
-    public void close(String reason) {
+    /**
+     * The connection closed: stop with {@code reason} and send nothing.
+     *
+     * @return completed once the channel stopped ({@code terminate} ran)
+     */
+    public CompletableFuture<Void> close(String reason) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         mailbox.execute(() -> {
             if (!stopped) {
                 terminate(reason);
             }
+            done.complete(null);
         });
+        return done;
     }
 
     /** A new join of the same topic replaces this one: stop, waiting up to 5 seconds, sending nothing. */
@@ -249,18 +261,18 @@ public final class ChannelServer implements Subscriber, ChannelContext {
 
     // ================================================================ stopping
 
+    // As in Phoenix, where the socket sends phx_close or phx_error once the channel process is down: the channel
+    // terminates and leaves the socket first, so a client acting on phx_close or phx_error finds the topic unjoined.
     private void stop(String reason) {
         boolean graceful = reason.equals("normal") || reason.equals("shutdown") || reason.startsWith("shutdown:");
-        unsubscribe();
-        transport.send(new Message(joinRef, joinRef, topic, graceful ? "phx_close" : "phx_error", Map.of()));
         terminate(reason);
+        transport.send(new Message(joinRef, joinRef, topic, graceful ? "phx_close" : "phx_error", Map.of()));
     }
 
     private void crash(Throwable error, String callback) {
         LOG.error("{} crashed in {} on {}", name(), callback, topic, error);
-        unsubscribe();
-        transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
         terminate("error: " + error);
+        transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
     }
 
     private void terminate(String reason) {

@@ -2,6 +2,7 @@ package io.phoenixspring.channel.internal;
 
 import io.phoenixspring.channel.Broadcast;
 import io.phoenixspring.channel.Frame;
+import io.phoenixspring.channel.Message;
 import io.phoenixspring.channel.Serializer;
 import io.phoenixspring.pubsub.Dispatcher;
 import io.phoenixspring.pubsub.Subscriber;
@@ -39,6 +40,11 @@ public final class FastlaneDispatcher implements Dispatcher {
             }
             if (channel.intercepts().contains(broadcast.event())) {
                 channel.deliver(broadcast);
+                continue;
+            }
+            if (!channel.transport().encodesBroadcasts()) {
+                channel.transport()
+                        .send(new Message(null, null, broadcast.topic(), broadcast.event(), broadcast.payload()));
                 continue;
             }
             Serializer serializer = channel.transport().serializer();

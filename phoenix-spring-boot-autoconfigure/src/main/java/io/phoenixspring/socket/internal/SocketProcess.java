@@ -11,9 +11,11 @@ import io.phoenixspring.channel.internal.ChannelServer;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.Subscriber;
 import io.phoenixspring.socket.ChannelRoutes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +34,10 @@ public final class SocketProcess implements Transport {
     private final ChannelRoutes routes;
     private final String socketName;
     private final Socket socket;
-    private final Serializer serializer;
     private final PubSub pubSub;
     private final Executor executor;
-    private final Outbound outbound;
-    private final String transportName;
+    private final Transport transport;
+    private final Runnable disconnect;
     private final Map<String, ChannelServer> channels = new ConcurrentHashMap<>();
     private final @Nullable Subscriber idSubscriber;
     private volatile boolean closed;
@@ -50,14 +51,36 @@ public final class SocketProcess implements Transport {
             Executor executor,
             Outbound outbound,
             String transportName) {
+        this(
+                routes,
+                socketName,
+                socket,
+                pubSub,
+                executor,
+                new EncodingTransport(serializer, outbound, transportName),
+                () -> outbound.close(1000, "disconnected"));
+    }
+
+    /**
+     * A socket process whose messages go to {@code transport} as they are, e.g. a test's recorder.
+     *
+     * @param disconnect closes the connection when the socket id's topic gets {@code disconnect}
+     */
+    public SocketProcess(
+            ChannelRoutes routes,
+            String socketName,
+            Socket socket,
+            PubSub pubSub,
+            Executor executor,
+            Transport transport,
+            Runnable disconnect) {
         this.routes = routes;
         this.socketName = socketName;
         this.socket = socket;
-        this.serializer = serializer;
         this.pubSub = pubSub;
         this.executor = executor;
-        this.outbound = outbound;
-        this.transportName = transportName;
+        this.transport = transport;
+        this.disconnect = disconnect;
         String id = socket.id();
         if (id != null) {
             this.idSubscriber = this::onIdMessage;
@@ -71,29 +94,52 @@ public final class SocketProcess implements Transport {
 
     @Override
     public void send(Message message) {
-        Frame frame;
-        try {
-            frame = serializer.encode(message);
-        } catch (RuntimeException e) {
-            LOG.error("could not encode {} on {} for the client: {}", message.event(), message.topic(), e.getMessage());
-            return;
-        }
-        outbound.write(frame);
+        transport.send(message);
     }
 
     @Override
     public void sendEncoded(Frame frame) {
-        outbound.write(frame);
+        transport.sendEncoded(frame);
     }
 
     @Override
     public Serializer serializer() {
-        return serializer;
+        return transport.serializer();
     }
 
     @Override
     public String name() {
-        return transportName;
+        return transport.name();
+    }
+
+    @Override
+    public boolean encodesBroadcasts() {
+        return transport.encodesBroadcasts();
+    }
+
+    /** Encodes messages with the connection's serializer and writes the frames out. */
+    private record EncodingTransport(Serializer serializer, Outbound outbound, String name) implements Transport {
+
+        @Override
+        public void send(Message message) {
+            Frame frame;
+            try {
+                frame = serializer.encode(message);
+            } catch (RuntimeException e) {
+                LOG.error(
+                        "could not encode {} on {} for the client: {}",
+                        message.event(),
+                        message.topic(),
+                        e.getMessage());
+                return;
+            }
+            outbound.write(frame);
+        }
+
+        @Override
+        public void sendEncoded(Frame frame) {
+            outbound.write(frame);
+        }
     }
 
     // ================================================================ frames from the client
@@ -167,27 +213,38 @@ public final class SocketProcess implements Transport {
 
     // ================================================================ closing
 
-    /** The connection closed: every channel stops with {@code reason}. */
-    public void closed(String reason) {
+    /**
+     * The connection closed: every channel stops with {@code reason}.
+     *
+     * @return completed once every channel stopped
+     */
+    public CompletableFuture<Void> closed(String reason) {
         if (closed) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         closed = true;
         String id = socket.id();
         if (id != null && idSubscriber != null) {
             pubSub.unsubscribe(id, idSubscriber);
         }
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
         for (ChannelServer channel : List.copyOf(channels.values())) {
-            channel.close(reason);
+            stops.add(channel.close(reason));
         }
         channels.clear();
+        return CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new));
     }
 
     private void onIdMessage(Object message) {
         if (message instanceof Broadcast broadcast && broadcast.event().equals("disconnect")) {
-            outbound.close(1000, "disconnected");
+            disconnect.run();
             closed("shutdown:disconnected");
         }
+    }
+
+    /** The socket of the channel joined to {@code topic}, if one is. */
+    public Optional<Socket> channelSocket(String topic) {
+        return Optional.ofNullable(channels.get(topic)).map(ChannelServer::socket);
     }
 
     /** The joined topics, for tests and metrics. */
