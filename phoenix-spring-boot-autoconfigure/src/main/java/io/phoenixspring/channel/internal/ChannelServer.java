@@ -48,6 +48,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     private final Set<String> intercepts;
     private volatile Socket state;
     private volatile boolean joined;
+    private volatile boolean replied;
     private volatile boolean stopped;
 
     public ChannelServer(
@@ -93,6 +94,22 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     /** The channel's socket as its last callback returned it. */
     public Socket socket() {
         return state;
+    }
+
+    /**
+     * Whether broadcasts may go straight to the transport (the fastlane): once the join reply is queued. Until then
+     * they go through the mailbox, behind the join, so the reply is always the first frame of the topic.
+     */
+    public boolean fastlaneReady() {
+        return replied;
+    }
+
+    private void sendBroadcast(Broadcast broadcast) {
+        if (transport.encodesBroadcasts()) {
+            transport.sendEncoded(transport.serializer().encodeBroadcast(broadcast));
+        } else {
+            transport.send(new Message(null, null, broadcast.topic(), broadcast.event(), broadcast.payload()));
+        }
     }
 
     /** Whether the channel stopped. */
@@ -142,9 +159,10 @@ public final class ChannelServer implements Subscriber, ChannelContext {
         }
         JoinResult.Ok ok = (JoinResult.Ok) result;
         state = ok.socket().withRef(null);
-        reply(ref, "ok", ok.reply());
         joined = true;
         pubSub.subscribe(topic, this);
+        reply(ref, "ok", ok.reply());
+        replied = true;
         return true;
     }
 
@@ -216,7 +234,9 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             if (stopped) {
                 return;
             }
-            if (message instanceof Broadcast broadcast) {
+            if (message instanceof Broadcast broadcast && !intercepts.contains(broadcast.event())) {
+                sendBroadcast(broadcast);
+            } else if (message instanceof Broadcast broadcast) {
                 run(() -> channel.handleOut(broadcast.event(), broadcast.payload(), state), null, "handleOut");
             } else {
                 run(() -> channel.handleInfo(message, state), null, "handleInfo");

@@ -38,7 +38,7 @@ public final class FastlaneDispatcher implements Dispatcher {
                 subscriber.deliver(message);
                 continue;
             }
-            if (channel.intercepts().contains(broadcast.event())) {
+            if (channel.intercepts().contains(broadcast.event()) || !channel.fastlaneReady()) {
                 channel.deliver(broadcast);
                 continue;
             }
