@@ -38,7 +38,7 @@ public record SocketOptions(
     /** Phoenix's defaults, with a frame size limit of 1 MiB (Phoenix has none, which lets one client exhaust memory). */
     public static SocketOptions defaults() {
         return new SocketOptions(
-                                true,
+                true,
                 false,
                 Duration.ofSeconds(60),
                 true,
@@ -110,7 +110,7 @@ public record SocketOptions(
     /** Accepts only these origins. */
     public SocketOptions withOrigins(List<String> origins) {
         return new SocketOptions(
-                                websocket,
+                websocket,
                 longpoll,
                 timeout,
                 null,

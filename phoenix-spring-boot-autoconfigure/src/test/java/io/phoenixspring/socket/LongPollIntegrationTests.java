@@ -114,13 +114,17 @@ class LongPollIntegrationTests {
                 "[null,\"4\",\"phoenix\",\"heartbeat\",{}]");
         assertThat(answer).isEqualTo(Map.of("status", 200));
         List<String> messages = client.messages(4);
-        assertThat(messages).hasSize(4);
-        assertThat(messages.get(0)).startsWith("[\"1\",\"1\",\"room:batch\",\"phx_reply\",{\"status\":\"ok\"");
-        assertThat(messages.get(1))
-                .isEqualTo("[\"1\",\"2\",\"room:batch\",\"phx_reply\",{\"status\":\"ok\",\"response\":{\"n\":2}}]");
-        assertThat(messages.get(2))
-                .isEqualTo("[\"1\",\"3\",\"room:batch\",\"phx_reply\",{\"status\":\"ok\",\"response\":{\"bytes\":5}}]");
-        assertThat(messages.get(3)).startsWith("[null,\"4\",\"phoenix\",\"phx_reply\"");
+        assertThat(messages)
+                .as("the heartbeat is answered by the socket, the rest in order by the channel, as in Phoenix")
+                .hasSize(4)
+                .anyMatch(message -> message.startsWith("[null,\"4\",\"phoenix\",\"phx_reply\""));
+        List<String> channel =
+                messages.stream().filter(m -> m.contains("room:batch")).toList();
+        assertThat(channel.get(0)).startsWith("[\"1\",\"1\",\"room:batch\",\"phx_reply\",{\"status\":\"ok\"");
+        assertThat(channel.subList(1, 3))
+                .containsExactly(
+                        "[\"1\",\"2\",\"room:batch\",\"phx_reply\",{\"status\":\"ok\",\"response\":{\"n\":2}}]",
+                        "[\"1\",\"3\",\"room:batch\",\"phx_reply\",{\"status\":\"ok\",\"response\":{\"bytes\":5}}]");
     }
 
     /** A V2 binary push: kind 0, the four sizes, join_ref, ref, topic, event, then the payload. */
@@ -141,14 +145,18 @@ class LongPollIntegrationTests {
     void v1ClientsGetObjectFrames() throws Exception {
         LpClient client = LpClient.connect(port(), "vsn=1.0.0");
         client.post("{\"topic\":\"room:v1\",\"event\":\"phx_join\",\"payload\":{},\"ref\":\"1\"}");
-        assertThat(client.messages(1)).singleElement().asString().startsWith("{").contains("\"topic\":\"room:v1\"");
+        assertThat(client.messages(1))
+                .singleElement()
+                .asString()
+                .startsWith("{")
+                .contains("\"topic\":\"room:v1\"");
     }
 
     @Test
     void forgedOrUnknownTokensAnswer410() throws Exception {
         LpClient client = LpClient.connect(port(), "vsn=2.0.0");
-        String forged = client.token.substring(0, client.token.length() - 2)
-                + (client.token.endsWith("AA") ? "BB" : "AA");
+        String forged =
+                client.token.substring(0, client.token.length() - 2) + (client.token.endsWith("AA") ? "BB" : "AA");
         HttpRequest post = HttpRequest.newBuilder(URI.create(url("vsn=2.0.0&token=" + forged)))
                 .header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("[null,\"1\",\"phoenix\",\"heartbeat\",{}]"))
@@ -217,7 +225,8 @@ class LongPollIntegrationTests {
         assertThat(response.headers().firstValue("access-control-allow-origin")).hasValue("*");
         assertThat(response.headers().firstValue("access-control-allow-headers"))
                 .hasValue("content-type, x-phoenix-authtoken");
-        assertThat(response.headers().firstValue("access-control-allow-methods")).hasValue("get, post, options");
+        assertThat(response.headers().firstValue("access-control-allow-methods"))
+                .hasValue("get, post, options");
         assertThat(response.headers().firstValue("access-control-max-age")).hasValue("3600");
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class LongPollRequest {
 
     /** Answers {@code {"status": status}} with HTTP 200, as Phoenix's {@code status_json}. */
     static void status(HttpServletResponse response, int status) {
-        write(response, ("{\"status\":" + status + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        write(response, ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(HttpServletResponse response, byte[] body) {
@@ -103,7 +104,8 @@ final class LongPollRequest {
         @Override
         public void onTimeout(AsyncEvent event) {
             if (answered.compareAndSet(false, true)) {
-                LOG.warn("a long-poll request outlived its window by {} ms; answering it 204",
+                LOG.warn(
+                        "a long-poll request outlived its window by {} ms; answering it 204",
                         CONTAINER_TIMEOUT_MARGIN_MILLIS);
                 status(response, 204);
                 event.getAsyncContext().complete();

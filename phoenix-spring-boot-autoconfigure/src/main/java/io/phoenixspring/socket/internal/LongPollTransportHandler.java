@@ -245,8 +245,8 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
     // ================================================================ tokens
 
     private String sign(String id) {
-        String payload =
-                TOKEN_PREFIX + id + ":" + System.currentTimeMillis() + ":" + options.maxAge().toSeconds();
+        String payload = TOKEN_PREFIX + id + ":" + System.currentTimeMillis() + ":"
+                + options.maxAge().toSeconds();
         return MessageVerifier.sign(payload.getBytes(StandardCharsets.US_ASCII), key);
     }
 
