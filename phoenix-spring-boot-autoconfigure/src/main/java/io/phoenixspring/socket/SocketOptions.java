@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param maxQueuedBytes how much may wait to be written to a slow client before it is disconnected (1013)
  * @param compress whether permessage-deflate is offered
  * @param subprotocols the subprotocols accepted, in order of preference; empty accepts clients that ask for none
+ * @param longpollOptions the long-poll transport's window, session lookup timeout and token lifetime
  */
 public record SocketOptions(
         boolean websocket,
@@ -26,7 +27,8 @@ public record SocketOptions(
         int maxFrameSize,
         long maxQueuedBytes,
         boolean compress,
-        List<String> subprotocols) {
+        List<String> subprotocols,
+        LongPollOptions longpollOptions) {
 
     public SocketOptions {
         origins = List.copyOf(origins);
@@ -36,7 +38,16 @@ public record SocketOptions(
     /** Phoenix's defaults, with a frame size limit of 1 MiB (Phoenix has none, which lets one client exhaust memory). */
     public static SocketOptions defaults() {
         return new SocketOptions(
-                true, false, Duration.ofSeconds(60), true, List.of(), 1024 * 1024, 8L * 1024 * 1024, false, List.of());
+                true,
+                false,
+                Duration.ofSeconds(60),
+                true,
+                List.of(),
+                1024 * 1024,
+                8L * 1024 * 1024,
+                false,
+                List.of(),
+                LongPollOptions.defaults());
     }
 
     public SocketOptions withLongpoll(boolean longpoll) {
@@ -49,7 +60,8 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
     }
 
     public SocketOptions withWebsocket(boolean websocket) {
@@ -62,7 +74,8 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
     }
 
     public SocketOptions withTimeout(Duration timeout) {
@@ -75,7 +88,8 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
     }
 
     /** Checks origins against the endpoint's host ({@code true}) or not at all ({@code false}). */
@@ -89,13 +103,23 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
     }
 
     /** Accepts only these origins. */
     public SocketOptions withOrigins(List<String> origins) {
         return new SocketOptions(
-                websocket, longpoll, timeout, null, origins, maxFrameSize, maxQueuedBytes, compress, subprotocols);
+                websocket,
+                longpoll,
+                timeout,
+                null,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols,
+                longpollOptions);
     }
 
     public SocketOptions withMaxFrameSize(int maxFrameSize) {
@@ -108,7 +132,8 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
     }
 
     public SocketOptions withMaxQueuedBytes(long maxQueuedBytes) {
@@ -121,7 +146,8 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
     }
 
     public SocketOptions withSubprotocols(List<String> subprotocols) {
@@ -134,6 +160,22 @@ public record SocketOptions(
                 maxFrameSize,
                 maxQueuedBytes,
                 compress,
-                subprotocols);
+                subprotocols,
+                longpollOptions);
+    }
+
+    /** Serves {@code PATH/longpoll} with these options, as Phoenix's {@code longpoll: [window_ms: ...]}. */
+    public SocketOptions withLongpoll(LongPollOptions longpollOptions) {
+        return new SocketOptions(
+                websocket,
+                true,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols,
+                longpollOptions);
     }
 }

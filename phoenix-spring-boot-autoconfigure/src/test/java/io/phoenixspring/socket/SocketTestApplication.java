@@ -6,6 +6,7 @@ import io.phoenixspring.channel.InResult;
 import io.phoenixspring.channel.JoinResult;
 import io.phoenixspring.channel.Socket;
 import io.phoenixspring.router.RouterConfigurer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,40 @@ public class SocketTestApplication {
         };
     }
 
+    /** The same room at {@code /lp}, with long poll on (a one-second window) and origins limited to one host. */
+    @Bean
+    PhoenixSocket longPollSocket() {
+        PhoenixSocket user = userSocket();
+        return new PhoenixSocket() {
+            @Override
+            public void channels(ChannelRoutes routes) {
+                routes.channel("room:*", new RoomChannel());
+            }
+
+            @Override
+            public ConnectResult connect(Map<String, Object> params, Socket socket, ConnectInfo info) {
+                return user.connect(params, socket, info);
+            }
+
+            @Override
+            public String id(Socket socket) {
+                return user.id(socket);
+            }
+
+            @Override
+            public String path() {
+                return "/lp";
+            }
+
+            @Override
+            public SocketOptions options() {
+                return SocketOptions.defaults()
+                        .withOrigins(List.of("//allowed.example"))
+                        .withLongpoll(LongPollOptions.defaults().withWindow(Duration.ofSeconds(1)));
+            }
+        };
+    }
+
     /** The channels guide's room, plus the events the wire rules need. */
     static final class RoomChannel implements Channel {
 
@@ -90,6 +125,7 @@ public class SocketTestApplication {
                 case "fail" -> InResult.error(Map.of("reason", "nope"), socket);
                 case "crash" -> throw new IllegalStateException("crashed on purpose");
                 case "stop" -> InResult.stop("normal", "ok", Map.of("bye", true), socket);
+                case "size" -> InResult.ok(Map.of("bytes", ((BinaryPayload) payload).data().length), socket);
                 case "binary" -> InResult.ok(new BinaryPayload(((BinaryPayload) payload).data()), socket);
                 case "shout" -> {
                     socket.broadcastFrom(

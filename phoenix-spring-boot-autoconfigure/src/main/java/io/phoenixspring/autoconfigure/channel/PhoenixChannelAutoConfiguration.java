@@ -9,6 +9,7 @@ import io.phoenixspring.endpoint.TransportHandler;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.PubSubAdapter;
 import io.phoenixspring.socket.PhoenixSocket;
+import io.phoenixspring.socket.internal.LongPollTransportHandler;
 import io.phoenixspring.socket.internal.SocketMount;
 import io.phoenixspring.socket.internal.SocketTransports;
 import io.phoenixspring.socket.internal.WebSocketTransportHandler;
@@ -24,11 +25,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * PubSub (with the channels' fastlane dispatcher), the executor channel mailboxes run on, and a WebSocket transport
- * for every {@link PhoenixSocket} bean, served by the endpoint filter before the endpoint plugs.
+ * (and a long-poll transport when its options ask for one) for every {@link PhoenixSocket} bean, served by the
+ * endpoint filter before the endpoint plugs. Long-poll session tokens are signed with a key derived from
+ * {@code phoenix.endpoint.secret-key-base}, or with a random per-process key when none is set.
  */
 @AutoConfiguration(
         after = PhoenixRouterAutoConfiguration.class,
@@ -80,13 +84,18 @@ public final class PhoenixChannelAutoConfiguration {
             PubSub pubSub,
             ExecutorService phoenixChannelExecutor,
             ObjectProvider<JsonMapper> json,
-            Supplier<EndpointUrl> url) {
+            Supplier<EndpointUrl> url,
+            Environment environment) {
         List<TransportHandler> transports = new ArrayList<>();
         JsonMapper mapper = json.getIfAvailable(JsonMapper::new);
         sockets.orderedStream().forEach(socket -> {
             SocketMount mount = new SocketMount(socket, pubSub, phoenixChannelExecutor, mapper, url);
             if (mount.options().websocket()) {
                 transports.add(new WebSocketTransportHandler(mount));
+            }
+            if (mount.options().longpoll()) {
+                transports.add(new LongPollTransportHandler(
+                        mount, mapper, environment.getProperty("phoenix.endpoint.secret-key-base")));
             }
         });
         return new SocketTransports(transports);

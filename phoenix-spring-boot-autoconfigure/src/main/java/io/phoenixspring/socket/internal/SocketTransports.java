@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 
 /** The transports of every mounted socket, as one handler for the endpoint filter. */
-public final class SocketTransports implements TransportHandler {
+public final class SocketTransports implements TransportHandler, AutoCloseable {
 
     private final List<TransportHandler> transports;
 
@@ -40,5 +40,15 @@ public final class SocketTransports implements TransportHandler {
     /** The mounted transports. */
     public List<TransportHandler> transports() {
         return transports;
+    }
+
+    /** Closes the transports that hold connections of their own (long-poll sessions). */
+    @Override
+    public void close() {
+        for (TransportHandler transport : transports) {
+            if (transport instanceof LongPollTransportHandler longPoll) {
+                longPoll.close();
+            }
+        }
     }
 }

@@ -5,7 +5,6 @@ import io.phoenixspring.channel.Socket;
 import io.phoenixspring.conn.BadRequestException;
 import io.phoenixspring.conn.Query;
 import io.phoenixspring.endpoint.TransportHandler;
-import io.phoenixspring.socket.ConnectInfo;
 import io.phoenixspring.socket.ConnectResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,17 +12,12 @@ import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Serves {@code PATH/websocket}: checks the request as Phoenix's WebSocket transport does (400 for a non-upgrade or
@@ -31,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * {@code connect}), then upgrades the connection to a {@link WebSocketConnection}.
  */
 public final class WebSocketTransportHandler implements TransportHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(WebSocketTransportHandler.class);
 
     private final SocketMount mount;
     private final String path;
@@ -64,21 +56,8 @@ public final class WebSocketTransportHandler implements TransportHandler {
             refuse(response, 400, e.getMessage());
             return;
         }
-        Serializer serializer = mount.serializer(params.get("vsn"));
-        if (serializer == null) {
-            LOG.warn(
-                    "The client's requested transport version \"{}\" does not match server's version"
-                            + " requirements of [\"~> 1.0.0\", \"~> 2.0.0\"]",
-                    params.get("vsn"));
-            refuse(response, 403, "");
-            return;
-        }
-        if (!mount.allowsOrigin(request.getHeader("origin"))) {
-            LOG.error(
-                    "Could not check origin for Phoenix.Socket transport.\n\nOrigin of the request: {}\n\nThis happens"
-                            + " when you are attempting a socket connection to a different host than the one configured in"
-                            + " phoenix.endpoint.url.host or in the socket's check-origin.",
-                    request.getHeader("origin"));
+        Serializer serializer = SocketConnect.serializer(mount, params);
+        if (serializer == null || !SocketConnect.checkOrigin(mount, request)) {
             refuse(response, 403, "");
             return;
         }
@@ -97,17 +76,12 @@ public final class WebSocketTransportHandler implements TransportHandler {
             Serializer serializer,
             @Nullable String subprotocol)
             throws IOException {
-        ConnectResult result = mount.handler().connect(params, Socket.create("websocket"), connectInfo(request));
-        if (result == null) {
-            throw new IllegalStateException(mount.name() + ".connect returned null; return ConnectResult.ok(socket)"
-                    + " or ConnectResult.error()");
-        }
+        ConnectResult result = SocketConnect.connect(mount, params, "websocket", request);
         if (result instanceof ConnectResult.Refused refused) {
             refuse(response, refused.status(), refused.reason());
             return;
         }
-        Socket connected = ((ConnectResult.Ok) result).socket();
-        Socket socket = connected.withId(mount.handler().id(connected));
+        Socket socket = ((ConnectResult.Ok) result).socket();
         WebSocketConnection connection = new WebSocketConnection(
                 serializer,
                 outbound -> new SocketProcess(
@@ -181,29 +155,6 @@ public final class WebSocketTransportHandler implements TransportHandler {
                 && connection.toLowerCase(Locale.ROOT).contains("upgrade")
                 && upgrade != null
                 && upgrade.equalsIgnoreCase("websocket");
-    }
-
-    private static ConnectInfo connectInfo(HttpServletRequest request) {
-        Map<String, String> xHeaders = new LinkedHashMap<>();
-        Map<String, String> trace = new LinkedHashMap<>();
-        Enumeration<String> names = request.getHeaderNames();
-        while (names.hasMoreElements()) {
-            String name = names.nextElement().toLowerCase(Locale.ROOT);
-            if (name.startsWith("x-")) {
-                xHeaders.put(name, request.getHeader(name));
-            } else if (name.equals("traceparent") || name.equals("tracestate")) {
-                trace.put(name, request.getHeader(name));
-            }
-        }
-        String query = request.getQueryString();
-        URI uri = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
-        return new ConnectInfo(
-                request.getRemoteAddr(),
-                request.getRemotePort(),
-                uri,
-                xHeaders,
-                request.getHeader("user-agent"),
-                trace);
     }
 
     private static void refuse(HttpServletResponse response, int status, String body) throws IOException {

@@ -1,0 +1,90 @@
+package io.phoenixspring.socket.internal;
+
+import io.phoenixspring.channel.Serializer;
+import io.phoenixspring.channel.Socket;
+import io.phoenixspring.socket.ConnectInfo;
+import io.phoenixspring.socket.ConnectResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The checks every transport runs before a connection exists, as Phoenix's {@code Phoenix.Socket.Transport}: the
+ * {@code vsn} picks a serializer, the origin is checked, then the socket's {@code connect} decides.
+ */
+final class SocketConnect {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SocketConnect.class);
+
+    private SocketConnect() {}
+
+    /** The serializer for the {@code vsn} param, or null (logged as Phoenix logs it) when no serializer fits. */
+    static @Nullable Serializer serializer(SocketMount mount, Map<String, Object> params) {
+        Serializer serializer = mount.serializer(params.get("vsn"));
+        if (serializer == null) {
+            LOG.warn(
+                    "The client's requested transport version \"{}\" does not match server's version"
+                            + " requirements of [\"~> 1.0.0\", \"~> 2.0.0\"]",
+                    params.get("vsn"));
+        }
+        return serializer;
+    }
+
+    /** Whether the request's origin is allowed; a refusal is logged as Phoenix logs it. */
+    static boolean checkOrigin(SocketMount mount, HttpServletRequest request) {
+        String origin = request.getHeader("origin");
+        if (mount.allowsOrigin(origin)) {
+            return true;
+        }
+        LOG.error(
+                "Could not check origin for Phoenix.Socket transport.\n\nOrigin of the request: {}\n\nThis happens"
+                        + " when you are attempting a socket connection to a different host than the one configured in"
+                        + " phoenix.endpoint.url.host or in the socket's check-origin.",
+                origin);
+        return false;
+    }
+
+    /** Runs the socket's {@code connect}; an accepted socket carries the socket's {@code id}. */
+    static ConnectResult connect(
+            SocketMount mount, Map<String, Object> params, String transport, HttpServletRequest request) {
+        ConnectResult result = mount.handler().connect(params, Socket.create(transport), connectInfo(request));
+        if (result == null) {
+            throw new IllegalStateException(mount.name() + ".connect returned null; return ConnectResult.ok(socket)"
+                    + " or ConnectResult.error()");
+        }
+        if (result instanceof ConnectResult.Ok ok) {
+            Socket connected = ok.socket();
+            return ConnectResult.ok(connected.withId(mount.handler().id(connected)));
+        }
+        return result;
+    }
+
+    static ConnectInfo connectInfo(HttpServletRequest request) {
+        Map<String, String> xHeaders = new LinkedHashMap<>();
+        Map<String, String> trace = new LinkedHashMap<>();
+        Enumeration<String> names = request.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement().toLowerCase(Locale.ROOT);
+            if (name.startsWith("x-")) {
+                xHeaders.put(name, request.getHeader(name));
+            } else if (name.equals("traceparent") || name.equals("tracestate")) {
+                trace.put(name, request.getHeader(name));
+            }
+        }
+        String query = request.getQueryString();
+        URI uri = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
+        return new ConnectInfo(
+                request.getRemoteAddr(),
+                request.getRemotePort(),
+                uri,
+                xHeaders,
+                request.getHeader("user-agent"),
+                trace);
+    }
+}
