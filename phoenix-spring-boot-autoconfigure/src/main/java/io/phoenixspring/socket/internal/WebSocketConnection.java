@@ -47,6 +47,8 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     private volatile @Nullable Session session;
     private volatile @Nullable SocketProcess process;
     private volatile boolean closing;
+    private @Nullable StringBuilder textParts;
+    private java.io.@Nullable ByteArrayOutputStream binaryParts;
 
     public WebSocketConnection(
             Serializer serializer,
@@ -65,19 +67,67 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     public void onOpen(Session session, EndpointConfig config) {
         this.session = session;
         session.setMaxIdleTimeout(timeout.toMillis());
-        session.setMaxTextMessageBufferSize(maxFrameSize);
-        session.setMaxBinaryMessageBufferSize(maxFrameSize);
         this.process = processFactory.apply(this);
-        session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> receive(Frame.text(text)));
-        session.addMessageHandler(
-                ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>) bytes -> receive(Frame.binary(bytes(bytes))));
+        session.addMessageHandler(String.class, (MessageHandler.Partial<String>) this::receiveText);
+        session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) this::receiveBinary);
         pump();
     }
 
-    private static byte[] bytes(ByteBuffer buffer) {
-        byte[] data = new byte[buffer.remaining()];
-        buffer.get(data);
-        return data;
+    /**
+     * Frames arrive in parts of the container's buffer size (small, so idle connections stay small) and are put
+     * together here, up to the largest frame allowed; a larger one closes the connection with 1009.
+     */
+    private void receiveText(String part, boolean last) {
+        if (last && textParts == null) {
+            if (part.length() > maxFrameSize) {
+                tooBig(part.length());
+                return;
+            }
+            receive(Frame.text(part));
+            return;
+        }
+        if (textParts == null) {
+            textParts = new StringBuilder(part.length() * 2);
+        }
+        textParts.append(part);
+        if (textParts.length() > maxFrameSize) {
+            tooBig(textParts.length());
+            return;
+        }
+        if (last) {
+            String text = textParts.toString();
+            textParts = null;
+            receive(Frame.text(text));
+        }
+    }
+
+    private void receiveBinary(ByteBuffer part, boolean last) {
+        if (binaryParts == null) {
+            binaryParts = new java.io.ByteArrayOutputStream(part.remaining());
+        }
+        byte[] bytes = new byte[part.remaining()];
+        part.get(bytes);
+        binaryParts.writeBytes(bytes);
+        if (binaryParts.size() > maxFrameSize) {
+            tooBig(binaryParts.size());
+            return;
+        }
+        if (last) {
+            byte[] data = binaryParts.toByteArray();
+            binaryParts = null;
+            receive(Frame.binary(data));
+        }
+    }
+
+    private void tooBig(int size) {
+        textParts = null;
+        binaryParts = null;
+        LOG.warn(
+                "closing a WebSocket whose client sent a frame of over {} bytes (the limit is {}); raise the"
+                        + " socket's maxFrameSize if such frames are expected",
+                size,
+                maxFrameSize);
+        close(CloseReason.CloseCodes.TOO_BIG.getCode(), "frame too big");
     }
 
     private void receive(Frame frame) {
