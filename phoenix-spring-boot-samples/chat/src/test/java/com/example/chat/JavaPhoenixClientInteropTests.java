@@ -18,13 +18,10 @@ import org.phoenixframework.Message;
 import org.phoenixframework.Push;
 import org.phoenixframework.Socket;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** A third-party JVM client, JavaPhoenixClient (Kotlin, over OkHttp), against the chat over WebSocket. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(InteropSocketConfiguration.class)
+@ChatServerTest
 class JavaPhoenixClientInteropTests {
 
     private static final long TIMEOUT_MS = 5_000;

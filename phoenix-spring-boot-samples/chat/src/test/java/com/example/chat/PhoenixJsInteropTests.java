@@ -6,16 +6,13 @@ import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The official phoenix client from npm, under Node, against the chat over WebSocket: the current release and the
  * 1.5 line ({@code phoenix15}). The steps are in {@code src/test/node/interop.mjs}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(InteropSocketConfiguration.class)
+@ChatServerTest
 class PhoenixJsInteropTests {
 
     @LocalServerPort
