@@ -5,6 +5,7 @@ import io.phoenixspring.channel.Broadcast;
 import io.phoenixspring.channel.Channel;
 import io.phoenixspring.channel.ChannelContext;
 import io.phoenixspring.channel.ChannelRef;
+import io.phoenixspring.channel.Frame;
 import io.phoenixspring.channel.InResult;
 import io.phoenixspring.channel.JoinResult;
 import io.phoenixspring.channel.Message;
@@ -13,6 +14,8 @@ import io.phoenixspring.channel.SocketRef;
 import io.phoenixspring.channel.Transport;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.Subscriber;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +51,8 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     private final Set<String> intercepts;
     private Socket state;
     private volatile boolean joined;
+    private final Object fastlaneGate = new Object();
+    private @Nullable List<Frame> pendingFastlane;
     private volatile boolean stopped;
 
     public ChannelServer(
@@ -98,8 +103,9 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     // ================================================================ join
 
     /**
-     * Runs the channel's {@code join} in the mailbox and waits for it, as the socket process waits for a join; sends
-     * the join reply, then subscribes to the topic.
+     * Runs the channel's {@code join} in the mailbox and waits for it, as the socket process waits for a join;
+     * subscribes to the topic, then sends the join reply. Broadcasts arriving in between are written after the reply
+     * (see {@link #sendFastlane}), so the reply comes first and no broadcast sent after the client saw it is missed.
      *
      * @return whether the channel joined
      */
@@ -137,9 +143,15 @@ public final class ChannelServer implements Subscriber, ChannelContext {
         }
         JoinResult.Ok ok = (JoinResult.Ok) result;
         state = ok.socket().withRef(null);
-        reply(ref, "ok", ok.reply());
-        joined = true;
         pubSub.subscribe(topic, this);
+        reply(ref, "ok", ok.reply());
+        synchronized (fastlaneGate) {
+            if (pendingFastlane != null) {
+                pendingFastlane.forEach(transport::sendEncoded);
+                pendingFastlane = null;
+            }
+            joined = true;
+        }
         return true;
     }
 
@@ -197,6 +209,25 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     }
 
     // ================================================================ broadcasts and messages
+
+    /**
+     * Writes a fastlane broadcast frame: straight to the transport once joined; between the subscription and the join
+     * reply, held and written right after the reply, in order.
+     */
+    public void sendFastlane(Frame frame) {
+        if (!joined) {
+            synchronized (fastlaneGate) {
+                if (!joined) {
+                    if (pendingFastlane == null) {
+                        pendingFastlane = new ArrayList<>();
+                    }
+                    pendingFastlane.add(frame);
+                    return;
+                }
+            }
+        }
+        transport.sendEncoded(frame);
+    }
 
     @Override
     public void deliver(Object message) {

@@ -58,7 +58,7 @@ public final class FastlaneDispatcher implements Dispatcher {
                 lastSerializer = serializer;
                 lastFrame = frame;
             }
-            channel.transport().sendEncoded(frame);
+            channel.sendFastlane(frame);
         }
     }
 
