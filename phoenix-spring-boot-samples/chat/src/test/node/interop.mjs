@@ -1,25 +1,34 @@
-// The official phoenix client against the chat sample, over WebSocket (the `ws` package as transport).
+// The official phoenix client against the chat sample, over WebSocket (the `ws` package as transport) or long-poll.
 //
-//   node src/test/node/interop.mjs <baseUrl> [clientPackage]     (clientPackage: phoenix | phoenix15)
+//   node src/test/node/interop.mjs <baseUrl> [clientPackage] [transport]
+//
+// clientPackage: phoenix (1.8) | phoenix15 (1.5); transport: websocket | longpoll (phoenix 1.8 only: 1.5's LongPoll
+// needs XMLHttpRequest, which Node lacks; 1.8 falls back to fetch).
 //
 // Prints one line per step and exits 0 when every step passed; otherwise prints what was expected and what came,
 // and exits 1. PhoenixJsInteropTests runs it against the app on a random port.
 import WebSocket from "ws";
 
-const [base, clientPackage = "phoenix"] = process.argv.slice(2);
-if (!base) {
-  console.error("usage: node interop.mjs <baseUrl> [clientPackage]");
+const [base, clientPackage = "phoenix", transportName = "websocket"] = process.argv.slice(2);
+if (!base || !["websocket", "longpoll"].includes(transportName)) {
+  console.error("usage: node interop.mjs <baseUrl> [phoenix | phoenix15] [websocket | longpoll]");
   process.exit(2);
 }
 const client = await import(clientPackage);
-const { Socket } = client.Socket ? client : client.default;
+const { Socket, LongPoll } = client.Socket ? client : client.default;
+const overWebSocket = transportName === "websocket";
 const wsBase = base.replace(/^http/, "ws");
 const STEP_MS = 3000;
+const RUN = Math.random().toString(36).slice(2, 8); // in message bodies: runs sharing a server do not mix up
 
 setTimeout(() => fail("the whole script", "to finish within 20 s"), 20000).unref();
 
+// Every frame the clients received, printed when a step fails.
+const frames = [];
+
 function fail(step, expected, came) {
   console.error(`FAILED ${step}: expected ${expected}` + (came === undefined ? "" : `, came ${JSON.stringify(came)}`));
+  console.error(`frames received:\n${frames.join("\n")}`);
   process.exit(1);
 }
 
@@ -54,14 +63,16 @@ async function newUser(otherThan) {
   }
 }
 
-function openSocket(path, params, options = {}) {
+function openSocket(name, path, params, options = {}) {
   const socket = new Socket(wsBase + path, {
-    transport: WebSocket,
+    transport: overWebSocket ? WebSocket : LongPoll,
     params,
     reconnectAfterMs: () => 50,
     rejoinAfterMs: () => 50,
     ...options,
   });
+  const start = Date.now();
+  socket.onMessage((m) => frames.push(`${Date.now() - start} ms ${name} <- ${JSON.stringify(m)}`));
   socket.connect();
   return socket;
 }
@@ -93,14 +104,14 @@ function inbox(channel, event) {
   };
 }
 
-console.log(`phoenix.js from ${clientPackage} against ${base}`);
+console.log(`phoenix.js from ${clientPackage} against ${base} over ${transportName}`);
 const alice = await newUser();
 const bob = await newUser(alice.id);
 
 // ------------------------------------------------------------ connect, join, push
 const heartbeats = [];
-const aliceSocket = openSocket("/socket", { token: alice.token }, { heartbeatIntervalMs: 100 });
-const bobSocket = openSocket("/socket", { token: bob.token });
+const aliceSocket = openSocket("alice", "/socket", { token: alice.token }, { heartbeatIntervalMs: 100 });
+const bobSocket = openSocket("bob", "/socket", { token: bob.token });
 aliceSocket.onMessage((m) => {
   if (m.topic === "phoenix" && m.event === "phx_reply") heartbeats.push(m);
 });
@@ -128,27 +139,31 @@ const bobLobby = bobSocket.channel("room:lobby", {});
 const bobMessages = inbox(bobLobby, "new_msg");
 await step("a second client joins room:lobby", reply(bobLobby.join()));
 
-aliceLobby.push("new_msg", { body: "hello from alice" });
-const fromAlice = await step("the second client receives the broadcast", bobMessages((m) => m.body === "hello from alice"));
+const hello = `hello from alice ${RUN}`;
+aliceLobby.push("new_msg", { body: hello });
+const fromAlice = await step("the second client receives the broadcast", bobMessages((m) => m.body === hello));
 check("broadcast", fromAlice.user === alice.id, `user ${alice.id}`, fromAlice);
-await step("the sender receives its own broadcast", aliceMessages((m) => m.body === "hello from alice"));
+await step("the sender receives its own broadcast", aliceMessages((m) => m.body === hello));
 
-const posted = await api("POST", "/api/rooms/lobby/messages", { body: "from the api" });
+const fromTheApi = `from the api ${RUN}`;
+const posted = await api("POST", "/api/rooms/lobby/messages", { body: fromTheApi });
 check("POST /api/rooms/lobby/messages", posted.status === 201, "201", posted.status);
-const fromApi = await step("a REST post into the room is received", bobMessages((m) => m.body === "from the api"));
+const fromApi = await step("a REST post into the room is received", bobMessages((m) => m.body === fromTheApi));
 check("REST post", fromApi.user === "api", 'user "api"', fromApi);
 
-// ------------------------------------------------------------ heartbeat
-await step("heartbeats are answered", (resolve) => {
-  const poll = setInterval(() => {
-    if (heartbeats.length >= 2 && aliceSocket.isConnected()) {
-      clearInterval(poll);
-      resolve();
-    }
-  }, 20);
-});
-check("heartbeat reply", heartbeats[0].payload.status === "ok", 'status "ok"', heartbeats[0].payload);
-check("heartbeat", closes.length === 0, "no close (no heartbeat timeout)", closes);
+// ------------------------------------------------------------ heartbeat (phoenix.js sends none over long-poll)
+if (overWebSocket) {
+  await step("heartbeats are answered", (resolve) => {
+    const poll = setInterval(() => {
+      if (heartbeats.length >= 2 && aliceSocket.isConnected()) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 20);
+  });
+  check("heartbeat reply", heartbeats[0].payload.status === "ok", 'status "ok"', heartbeats[0].payload);
+  check("heartbeat", closes.length === 0, "no close (no heartbeat timeout)", closes);
+}
 
 // ------------------------------------------------------------ leave
 const bobLeft = new Promise((resolve) => bobLobby.onClose(resolve));
@@ -158,11 +173,11 @@ await step("the left channel closes", (resolve) => bobLeft.then(resolve));
 // ------------------------------------------------------------ disconnect by socket id, reconnect, rejoin
 const deleted = await api("DELETE", `/api/users/${alice.id}/sockets`);
 check("DELETE /api/users/:id/sockets", deleted.status === 204, "204", deleted.status);
-await step("disconnect by socket id closes the socket with 1000", (resolve, reject) => {
+await step("disconnect by socket id closes the socket" + (overWebSocket ? " with 1000" : ""), (resolve, reject) => {
   const poll = setInterval(() => {
     if (closes.length > 0) {
       clearInterval(poll);
-      closes[0] === 1000 ? resolve() : reject(`close code ${closes[0]}`);
+      !overWebSocket || closes[0] === 1000 ? resolve() : reject(`close code ${closes[0]}`);
     }
   }, 10);
 });
@@ -175,11 +190,12 @@ await step("the client reconnects and rejoins", (resolve) => {
     }
   }, 10);
 });
-await api("POST", "/api/rooms/lobby/messages", { body: "after the reconnect" });
-await step("the rejoined channel receives broadcasts", aliceMessages((m) => m.body === "after the reconnect"));
+const afterReconnect = `after the reconnect ${RUN}`;
+await api("POST", "/api/rooms/lobby/messages", { body: afterReconnect });
+await step("the rejoined channel receives broadcasts", aliceMessages((m) => m.body === afterReconnect));
 
 // ------------------------------------------------------------ channel crash, rejoin
-const testSocket = openSocket("/testsocket", {});
+const testSocket = openSocket("test", "/testsocket", {});
 const crashing = testSocket.channel("crash:1", {});
 let crashJoins = 0;
 const crashJoin = crashing.join().receive("ok", () => crashJoins++);

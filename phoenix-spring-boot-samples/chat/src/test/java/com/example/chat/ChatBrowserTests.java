@@ -25,11 +25,13 @@ class ChatBrowserTests {
     @Test
     void aMessageTypedInOnePageShowsInTheOther() throws IOException, InterruptedException {
         if (!Files.isExecutable(CHROMIUM)) {
-            fail("Expected Chromium at %s for the browser test; .ci/run installs it (Debian package `chromium`: "
-                    + "apt-get install -y --no-install-recommends chromium)", CHROMIUM);
+            fail(
+                    "Expected Chromium at %s for the browser test; .ci/run installs it (Debian package `chromium`: "
+                            + "apt-get install -y --no-install-recommends chromium)",
+                    CHROMIUM);
         }
-        String output = NodeScript.run(
-                Duration.ofSeconds(60), "browser.mjs", "http://localhost:" + port, CHROMIUM.toString());
+        String output =
+                NodeScript.run(Duration.ofSeconds(60), "browser.mjs", "http://localhost:" + port, CHROMIUM.toString());
         assertThat(output).contains("all steps passed");
     }
 }

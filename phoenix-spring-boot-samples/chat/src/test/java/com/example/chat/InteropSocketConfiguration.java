@@ -6,6 +6,7 @@ import io.phoenixspring.channel.JoinResult;
 import io.phoenixspring.channel.Socket;
 import io.phoenixspring.socket.ChannelRoutes;
 import io.phoenixspring.socket.PhoenixSocket;
+import io.phoenixspring.socket.SocketOptions;
 import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * A second socket, for the interop tests only: {@code /testsocket} accepts every connection and routes
  * {@code crash:*} to a channel that crashes on {@code "crash"}, so that clients can be seen to rejoin after
- * {@code phx_error}.
+ * {@code phx_error}; over WebSocket and, as the chat's socket, long-poll.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class InteropSocketConfiguration {
@@ -29,6 +30,11 @@ class InteropSocketConfiguration {
             @Override
             public String path() {
                 return "/testsocket";
+            }
+
+            @Override
+            public SocketOptions options() {
+                return SocketOptions.defaults().withLongpoll(true);
             }
         };
     }

@@ -24,7 +24,9 @@ final class NodeScript {
 
     static String run(Duration timeout, String script, String... args) throws IOException, InterruptedException {
         if (!Files.isDirectory(MODULE.resolve("node_modules"))) {
-            fail("Expected node_modules in %s; run `npm ci` there (the Maven build does it in generate-resources)", MODULE);
+            fail(
+                    "Expected node_modules in %s; run `npm ci` there (the Maven build does it in generate-resources)",
+                    MODULE);
         }
         List<String> command = new ArrayList<>(List.of("node", "src/test/node/" + script));
         command.addAll(List.of(args));
