@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The official phoenix client from npm, under Node, against the chat over WebSocket: the current release and the
- * 1.5 line ({@code phoenix15}). The steps are in {@code src/test/node/interop.mjs}.
+ * 1.5 line ({@code phoenix15}), and the current one over long-poll. The steps are in
+ * {@code src/test/node/interop.mjs}.
  */
 @ChatServerTest
 class PhoenixJsInteropTests {
@@ -23,6 +24,13 @@ class PhoenixJsInteropTests {
     void officialClientOverWebSocket(String clientPackage) throws IOException, InterruptedException {
         String output =
                 NodeScript.run(Duration.ofSeconds(30), "interop.mjs", "http://localhost:" + port, clientPackage);
+        assertThat(output).contains("all steps passed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void officialClientOverLongPoll() throws IOException, InterruptedException {
+        String output = NodeScript.run(
+                Duration.ofSeconds(30), "interop.mjs", "http://localhost:" + port, "phoenix", "longpoll");
         assertThat(output).contains("all steps passed");
     }
 }
