@@ -42,7 +42,8 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     private final Queue<Frame> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicBoolean sending = new AtomicBoolean();
-    private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private final java.util.concurrent.atomic.AtomicReference<@Nullable Thread> pumping =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final SendHandler onSent = this::onSent;
     private volatile @Nullable Session session;
     private volatile @Nullable SocketProcess process;
@@ -183,10 +184,11 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     }
 
     private void pump() {
-        if (pumping.get()) {
+        Thread self = Thread.currentThread();
+        if (pumping.get() == self) {
             return;
         }
-        pumping.set(Boolean.TRUE);
+        boolean owner = pumping.compareAndSet(null, self);
         try {
             while (session != null && sending.compareAndSet(false, true)) {
                 Frame frame = queue.poll();
@@ -201,7 +203,9 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
                 sendAsync(frame);
             }
         } finally {
-            pumping.set(Boolean.FALSE);
+            if (owner) {
+                pumping.set(null);
+            }
         }
     }
 
