@@ -31,6 +31,9 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebSocketConnection.class);
 
+    /** The container's per-connection read buffers: small, frames are put together from parts. */
+    private static final int READ_BUFFER = 2048;
+
     /** Connections closed because their client could not keep up, since startup. */
     public static final AtomicLong SLOW_CLIENT_DISCONNECTS = new AtomicLong();
 
@@ -68,6 +71,8 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     public void onOpen(Session session, EndpointConfig config) {
         this.session = session;
         session.setMaxIdleTimeout(timeout.toMillis());
+        session.setMaxTextMessageBufferSize(READ_BUFFER);
+        session.setMaxBinaryMessageBufferSize(READ_BUFFER);
         this.process = processFactory.apply(this);
         session.addMessageHandler(String.class, (MessageHandler.Partial<String>) this::receiveText);
         session.addMessageHandler(ByteBuffer.class, (MessageHandler.Partial<ByteBuffer>) this::receiveBinary);
