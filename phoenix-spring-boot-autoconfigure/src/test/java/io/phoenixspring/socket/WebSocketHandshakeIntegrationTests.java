@@ -33,9 +33,34 @@ class WebSocketHandshakeIntegrationTests {
                             + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            socket.setSoTimeout(5000);
+            return readResponse(socket.getInputStream());
         }
+    }
+
+    /** The status line, headers and the body its content-length gives; an upgraded connection is not read further. */
+    private static String readResponse(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0) {
+            head.write(b);
+            byte[] bytes = head.toByteArray();
+            int n = bytes.length;
+            if (n >= 4
+                    && bytes[n - 4] == '\r'
+                    && bytes[n - 3] == '\n'
+                    && bytes[n - 2] == '\r'
+                    && bytes[n - 1] == '\n') {
+                break;
+            }
+        }
+        String headers = head.toString(StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher length =
+                java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(headers);
+        if (headers.startsWith("HTTP/1.1 101") || !length.find()) {
+            return headers;
+        }
+        return headers + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.ISO_8859_1);
     }
 
     private static String upgradeHeaders() {
