@@ -122,6 +122,21 @@ public record SocketOptions(
                 longpollOptions);
     }
 
+    /** Whether permessage-deflate is negotiated with clients that offer it (off by default, as Phoenix). */
+    public SocketOptions withCompress(boolean compress) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols,
+                longpollOptions);
+    }
+
     public SocketOptions withMaxFrameSize(int maxFrameSize) {
         return new SocketOptions(
                 websocket,

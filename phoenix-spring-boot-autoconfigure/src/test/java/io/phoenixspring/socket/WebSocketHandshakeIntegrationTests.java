@@ -87,6 +87,15 @@ class WebSocketHandshakeIntegrationTests {
     }
 
     @Test
+    void compressionIsNotNegotiatedUnlessEnabled() throws IOException {
+        String response = request(
+                "GET",
+                "/socket/websocket?vsn=2.0.0",
+                upgradeHeaders() + "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n");
+        assertThat(response).startsWith("HTTP/1.1 101").doesNotContainIgnoringCase("sec-websocket-extensions");
+    }
+
+    @Test
     void unknownVersionsAre403() throws IOException {
         assertThat(request("GET", "/socket/websocket?vsn=3.0.0", upgradeHeaders()))
                 .startsWith("HTTP/1.1 403");

@@ -9,6 +9,7 @@ import io.phoenixspring.socket.ConnectResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Extension;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
@@ -121,6 +122,14 @@ public final class WebSocketTransportHandler implements TransportHandler {
                     @Override
                     public String getNegotiatedSubprotocol(List<String> supported, List<String> requested) {
                         return subprotocol == null ? "" : subprotocol;
+                    }
+
+                    @Override
+                    public List<Extension> getNegotiatedExtensions(
+                            List<Extension> installed, List<Extension> requested) {
+                        return mount.options().compress()
+                                ? super.getNegotiatedExtensions(installed, requested)
+                                : List.of();
                     }
                 })
                 .build();
