@@ -6,13 +6,16 @@ import io.phoenixspring.channel.internal.Executors;
 import io.phoenixspring.channel.internal.FastlaneDispatcher;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.TransportHandler;
+import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.PubSubAdapter;
+import io.phoenixspring.socket.ChannelLogger;
 import io.phoenixspring.socket.PhoenixSocket;
 import io.phoenixspring.socket.internal.LongPollTransportHandler;
 import io.phoenixspring.socket.internal.SocketMount;
 import io.phoenixspring.socket.internal.SocketTransports;
 import io.phoenixspring.socket.internal.WebSocketTransportHandler;
+import io.phoenixspring.telemetry.Telemetry;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -59,6 +62,14 @@ public final class PhoenixChannelAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    Telemetry phoenixTelemetry(ObjectProvider<ParameterFilter> filter, PhoenixPubSubProperties properties) {
+        Telemetry telemetry = new Telemetry();
+        new ChannelLogger(filter.getIfAvailable(ParameterFilter::defaults)).attachTo(telemetry);
+        return telemetry;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     FastlaneDispatcher phoenixFastlaneDispatcher() {
         return new FastlaneDispatcher();
     }
@@ -85,11 +96,12 @@ public final class PhoenixChannelAutoConfiguration {
             ExecutorService phoenixChannelExecutor,
             ObjectProvider<JsonMapper> json,
             Supplier<EndpointUrl> url,
-            Environment environment) {
+            Environment environment,
+            Telemetry telemetry) {
         List<TransportHandler> transports = new ArrayList<>();
         JsonMapper mapper = json.getIfAvailable(JsonMapper::new);
         sockets.orderedStream().forEach(socket -> {
-            SocketMount mount = new SocketMount(socket, pubSub, phoenixChannelExecutor, mapper, url);
+            SocketMount mount = new SocketMount(socket, pubSub, phoenixChannelExecutor, mapper, url, telemetry);
             if (mount.options().websocket()) {
                 transports.add(new WebSocketTransportHandler(mount));
             }

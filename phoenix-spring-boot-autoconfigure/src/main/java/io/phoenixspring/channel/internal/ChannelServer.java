@@ -13,6 +13,8 @@ import io.phoenixspring.channel.SocketRef;
 import io.phoenixspring.channel.Transport;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.Subscriber;
+import io.phoenixspring.telemetry.Telemetry;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -69,6 +71,18 @@ public final class ChannelServer implements Subscriber, ChannelContext {
         this.onStop = onStop;
         this.intercepts = Set.copyOf(channel.intercept());
         this.state = socket.joinedTo(topic, joinRef, this);
+    }
+
+    private static final Telemetry NO_TELEMETRY = new Telemetry();
+
+    private volatile Telemetry telemetry = NO_TELEMETRY;
+    private static final List<String> JOINED = List.of("phoenix", "channel_joined");
+    private static final List<String> HANDLED_IN = List.of("phoenix", "channel_handled_in");
+
+    /** Emits {@code phoenix.channel_joined} and {@code phoenix.channel_handled_in} to {@code telemetry}. */
+    public ChannelServer withTelemetry(Telemetry telemetry) {
+        this.telemetry = telemetry;
+        return this;
     }
 
     /** The topic. */
@@ -139,6 +153,21 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     }
 
     private boolean runJoin(@Nullable String ref, Object payload) {
+        return joinChannel(ref, payload, System.nanoTime());
+    }
+
+    /** Emits {@code phoenix.channel_joined}, before the join reply goes out. */
+    private void joined(Object payload, long start, boolean ok) {
+        if (telemetry.hasHandlers(JOINED)) {
+            Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+            metadata.put("params", payload);
+            metadata.put("socket", state);
+            metadata.put("result", ok ? "ok" : "error");
+            telemetry.execute(JOINED, Map.of("duration", System.nanoTime() - start), metadata);
+        }
+    }
+
+    private boolean joinChannel(@Nullable String ref, Object payload, long start) {
         JoinResult result;
         try {
             result = channel.join(topic, payload, state.withRef(ref));
@@ -148,11 +177,13 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             }
         } catch (RuntimeException | Error e) {
             LOG.error("{} crashed joining {}", name(), topic, e);
+            joined(payload, start, false);
             reply(ref, "error", Map.of("reason", "join crashed"));
             stopQuietly();
             return false;
         }
         if (result instanceof JoinResult.Error error) {
+            joined(payload, start, false);
             reply(ref, "error", error.reply());
             stopQuietly();
             return false;
@@ -161,6 +192,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
         state = ok.socket().withRef(null);
         joined = true;
         pubSub.subscribe(topic, this);
+        joined(payload, start, true);
         reply(ref, "ok", ok.reply());
         replied = true;
         return true;
@@ -174,10 +206,18 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             if (stopped) {
                 return;
             }
+            long start = System.nanoTime();
             run(
                     () -> channel.handleIn(message.event(), message.payload(), state.withRef(message.ref())),
                     message.ref(),
                     "handleIn");
+            if (telemetry.hasHandlers(HANDLED_IN)) {
+                Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+                metadata.put("event", message.event());
+                metadata.put("params", message.payload());
+                metadata.put("socket", state);
+                telemetry.execute(HANDLED_IN, Map.of("duration", System.nanoTime() - start), metadata);
+            }
         });
     }
 

@@ -162,14 +162,15 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
                 closed -> sessions.remove(closed.id(), closed));
         sessions.put(id, session);
         session.start(new SocketProcess(
-                mount.routes(),
-                mount.name(),
-                socket,
-                serializer,
-                mount.pubSub(),
-                mount.executor(),
-                session,
-                "longpoll"));
+                        mount.routes(),
+                        mount.name(),
+                        socket,
+                        serializer,
+                        mount.pubSub(),
+                        mount.executor(),
+                        session,
+                        "longpoll")
+                .withTelemetry(mount.telemetry()));
         return session;
     }
 

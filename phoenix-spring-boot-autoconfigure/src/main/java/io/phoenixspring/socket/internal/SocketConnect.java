@@ -53,7 +53,34 @@ final class SocketConnect {
     /** Runs the socket's {@code connect}; an accepted socket carries the socket's {@code id}. */
     static ConnectResult connect(
             SocketMount mount, Map<String, Object> params, String transport, HttpServletRequest request) {
-        ConnectResult result = mount.handler().connect(params, Socket.create(transport), connectInfo(request));
+        long start = System.nanoTime();
+        ConnectInfo info = connectInfo(request);
+        ConnectResult result = accept(mount, params, transport, info);
+        if (mount.telemetry().hasHandlers(CONNECTED)) {
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("transport", transport);
+            metadata.put("params", params);
+            metadata.put("connect_info", info);
+            metadata.put("vsn", params.getOrDefault("vsn", "1.0.0"));
+            metadata.put("user_socket", mount.name());
+            metadata.put("log", "info");
+            metadata.put("result", result instanceof ConnectResult.Ok ? "ok" : "error");
+            metadata.put(
+                    "serializer",
+                    String.valueOf(
+                            mount.serializer(params.get("vsn")) == null
+                                    ? "none"
+                                    : mount.serializer(params.get("vsn")).version()));
+            mount.telemetry().execute(CONNECTED, Map.of("duration", System.nanoTime() - start), metadata);
+        }
+        return result;
+    }
+
+    private static final java.util.List<String> CONNECTED = java.util.List.of("phoenix", "socket_connected");
+
+    private static ConnectResult accept(
+            SocketMount mount, Map<String, Object> params, String transport, ConnectInfo info) {
+        ConnectResult result = mount.handler().connect(params, Socket.create(transport), info);
         if (result == null) {
             throw new IllegalStateException(mount.name() + ".connect returned null; return ConnectResult.ok(socket)"
                     + " or ConnectResult.error()");

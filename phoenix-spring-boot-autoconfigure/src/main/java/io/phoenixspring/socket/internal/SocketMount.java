@@ -6,6 +6,7 @@ import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.socket.ChannelRoutes;
 import io.phoenixspring.socket.PhoenixSocket;
 import io.phoenixspring.socket.SocketOptions;
+import io.phoenixspring.telemetry.Telemetry;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +25,21 @@ public final class SocketMount {
     private final Executor executor;
     private final Supplier<EndpointUrl> url;
     private final OriginCheck originCheck;
+    private final Telemetry telemetry;
 
     public SocketMount(
             PhoenixSocket handler, PubSub pubSub, Executor executor, JsonMapper json, Supplier<EndpointUrl> url) {
+        this(handler, pubSub, executor, json, url, new Telemetry());
+    }
+
+    public SocketMount(
+            PhoenixSocket handler,
+            PubSub pubSub,
+            Executor executor,
+            JsonMapper json,
+            Supplier<EndpointUrl> url,
+            Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.handler = handler;
         String mount = handler.path();
         this.path = mount.endsWith("/") ? mount.substring(0, mount.length() - 1) : mount;
@@ -39,6 +52,11 @@ public final class SocketMount {
         this.executor = executor;
         this.url = url;
         this.originCheck = OriginCheck.of(options.checkOrigin(), options.origins());
+    }
+
+    /** Where socket and channel events go. */
+    public Telemetry telemetry() {
+        return telemetry;
     }
 
     public PhoenixSocket handler() {

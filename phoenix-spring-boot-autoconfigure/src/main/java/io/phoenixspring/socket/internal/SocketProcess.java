@@ -11,6 +11,7 @@ import io.phoenixspring.channel.internal.ChannelServer;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.Subscriber;
 import io.phoenixspring.socket.ChannelRoutes;
+import io.phoenixspring.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,13 @@ public final class SocketProcess implements Transport {
     private final Map<String, ChannelServer> channels = new ConcurrentHashMap<>();
     private final @Nullable Subscriber idSubscriber;
     private volatile boolean closed;
+    private Telemetry telemetry = new Telemetry();
+
+    /** Gives the channels of this connection {@code telemetry} to emit to. */
+    public SocketProcess withTelemetry(Telemetry telemetry) {
+        this.telemetry = telemetry;
+        return this;
+    }
 
     public SocketProcess(
             ChannelRoutes routes,
@@ -181,8 +189,9 @@ public final class SocketProcess implements Transport {
             previous.stopForDuplicateJoin();
         }
         String joinRef = message.joinRef() != null ? message.joinRef() : message.ref();
-        ChannelServer server =
-                new ChannelServer(route.get(), topic, joinRef, socket, this, pubSub, executor, this::channelStopped);
+        ChannelServer server = new ChannelServer(
+                        route.get(), topic, joinRef, socket, this, pubSub, executor, this::channelStopped)
+                .withTelemetry(telemetry);
         channels.put(topic, server);
         if (!server.join(message.ref(), message.payload())) {
             channels.remove(topic, server);

@@ -86,14 +86,15 @@ public final class WebSocketTransportHandler implements TransportHandler {
         WebSocketConnection connection = new WebSocketConnection(
                 serializer,
                 outbound -> new SocketProcess(
-                        mount.routes(),
-                        mount.name(),
-                        socket,
-                        serializer,
-                        mount.pubSub(),
-                        mount.executor(),
-                        outbound,
-                        "websocket"),
+                                mount.routes(),
+                                mount.name(),
+                                socket,
+                                serializer,
+                                mount.pubSub(),
+                                mount.executor(),
+                                outbound,
+                                "websocket")
+                        .withTelemetry(mount.telemetry()),
                 mount.options().timeout(),
                 mount.options().maxFrameSize(),
                 mount.options().maxQueuedBytes());
