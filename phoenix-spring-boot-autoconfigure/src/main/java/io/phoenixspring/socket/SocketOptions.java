@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param compress whether permessage-deflate is offered
  * @param subprotocols the subprotocols accepted, in order of preference; empty accepts clients that ask for none
  * @param longpollOptions the long-poll transport's window, session lookup timeout and token lifetime
+ * @param checkOriginConn whether origins are checked against the request's own scheme, host and port (Phoenix's
+ *     {@code check_origin: :conn}) instead of {@code checkOrigin} and {@code origins}
+ * @param serializers the serializers and the client versions each serves, first match wins
  */
 public record SocketOptions(
         boolean websocket,
@@ -28,11 +31,18 @@ public record SocketOptions(
         long maxQueuedBytes,
         boolean compress,
         List<String> subprotocols,
-        LongPollOptions longpollOptions) {
+        LongPollOptions longpollOptions,
+        boolean checkOriginConn,
+        List<SerializerVersion> serializers) {
 
     public SocketOptions {
         origins = List.copyOf(origins);
         subprotocols = List.copyOf(subprotocols);
+        serializers = List.copyOf(serializers);
+        if (serializers.isEmpty()) {
+            throw new IllegalArgumentException("a socket needs at least one serializer; pass e.g."
+                    + " List.of(SerializerVersion.v2(\"~> 2.0.0\")) to withSerializers");
+        }
     }
 
     /** Phoenix's defaults, with a frame size limit of 1 MiB (Phoenix has none, which lets one client exhaust memory). */
@@ -47,7 +57,9 @@ public record SocketOptions(
                 8L * 1024 * 1024,
                 false,
                 List.of(),
-                LongPollOptions.defaults());
+                LongPollOptions.defaults(),
+                false,
+                List.of(SerializerVersion.v1("~> 1.0.0"), SerializerVersion.v2("~> 2.0.0")));
     }
 
     public SocketOptions withLongpoll(boolean longpoll) {
@@ -61,7 +73,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     public SocketOptions withWebsocket(boolean websocket) {
@@ -75,7 +89,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     public SocketOptions withTimeout(Duration timeout) {
@@ -89,7 +105,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     /** Checks origins against the endpoint's host ({@code true}) or not at all ({@code false}). */
@@ -104,7 +122,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                false,
+                serializers);
     }
 
     /** Accepts only these origins. */
@@ -119,7 +139,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                false,
+                serializers);
     }
 
     /** Whether permessage-deflate is negotiated with clients that offer it (off by default, as Phoenix). */
@@ -134,7 +156,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     public SocketOptions withMaxFrameSize(int maxFrameSize) {
@@ -148,7 +172,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     public SocketOptions withMaxQueuedBytes(long maxQueuedBytes) {
@@ -162,7 +188,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     public SocketOptions withSubprotocols(List<String> subprotocols) {
@@ -176,7 +204,9 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 
     /** Serves {@code PATH/longpoll} with these options, as Phoenix's {@code longpoll: [window_ms: ...]}. */
@@ -191,6 +221,48 @@ public record SocketOptions(
                 maxQueuedBytes,
                 compress,
                 subprotocols,
-                longpollOptions);
+                longpollOptions,
+                checkOriginConn,
+                serializers);
+    }
+
+    /**
+     * Accepts only origins with the request's own scheme, host and port, as Phoenix's {@code check_origin: :conn}:
+     * for apps served under many hosts.
+     */
+    public SocketOptions withCheckOriginConn() {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                null,
+                List.of(),
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols,
+                longpollOptions,
+                true,
+                serializers);
+    }
+
+    /**
+     * Serves clients with these serializers, as Phoenix's {@code serializer:} option; by default
+     * {@code [v1("~> 1.0.0"), v2("~> 2.0.0")]}.
+     */
+    public SocketOptions withSerializers(List<SerializerVersion> serializers) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols,
+                longpollOptions,
+                checkOriginConn,
+                serializers);
     }
 }

@@ -93,6 +93,35 @@ public class SocketTestApplication {
         };
     }
 
+    /** The same room at {@code /conn}: origins checked against the request, V2 clients from 2.0.0 to 3.0.0 only. */
+    @Bean
+    PhoenixSocket connOriginSocket() {
+        PhoenixSocket user = userSocket();
+        return new PhoenixSocket() {
+            @Override
+            public void channels(ChannelRoutes routes) {
+                routes.channel("room:*", new RoomChannel());
+            }
+
+            @Override
+            public ConnectResult connect(Map<String, Object> params, Socket socket, ConnectInfo info) {
+                return user.connect(params, socket, info);
+            }
+
+            @Override
+            public String path() {
+                return "/conn";
+            }
+
+            @Override
+            public SocketOptions options() {
+                return SocketOptions.defaults()
+                        .withCheckOriginConn()
+                        .withSerializers(List.of(SerializerVersion.v2("~> 2.0")));
+            }
+        };
+    }
+
     /** The channels guide's room, plus the events the wire rules need. */
     static final class RoomChannel implements Channel {
 

@@ -102,6 +102,47 @@ class WebSocketHandshakeIntegrationTests {
     }
 
     @Test
+    void versionsAreMatchedAgainstTheSerializersRequirementsAsPhoenixDoes() throws IOException {
+        assertThat(request("GET", "/socket/websocket", upgradeHeaders())).startsWith("HTTP/1.1 101");
+        assertThat(request("GET", "/socket/websocket?vsn=1.0.0", upgradeHeaders()))
+                .startsWith("HTTP/1.1 101");
+        assertThat(request("GET", "/socket/websocket?vsn=2.0.7", upgradeHeaders()))
+                .startsWith("HTTP/1.1 101");
+        assertThat(request("GET", "/socket/websocket?vsn=2.1.0", upgradeHeaders()))
+                .as("~> 2.0.0 stops before 2.1.0")
+                .startsWith("HTTP/1.1 403");
+        assertThat(request("GET", "/socket/websocket?vsn=2", upgradeHeaders()))
+                .as("not a version")
+                .startsWith("HTTP/1.1 403");
+    }
+
+    @Test
+    void theSerializersOptionChoosesWhichVersionsConnect() throws IOException {
+        String origin = "Origin: http://localhost\r\n";
+        assertThat(request("GET", "/conn/websocket?vsn=2.5.0", upgradeHeaders() + origin))
+                .startsWith("HTTP/1.1 101");
+        assertThat(request("GET", "/conn/websocket?vsn=1.0.0", upgradeHeaders() + origin))
+                .startsWith("HTTP/1.1 403");
+        assertThat(request("GET", "/conn/websocket", upgradeHeaders() + origin))
+                .as("no vsn is 1.0.0")
+                .startsWith("HTTP/1.1 403");
+    }
+
+    @Test
+    void checkOriginConnAcceptsOnlyTheRequestsOwnSchemeHostAndPort() throws IOException {
+        String path = "/conn/websocket?vsn=2.0.0";
+        assertThat(request("GET", path, upgradeHeaders() + "Origin: http://localhost\r\n"))
+                .startsWith("HTTP/1.1 101");
+        assertThat(request("GET", path, upgradeHeaders())).as("no origin").startsWith("HTTP/1.1 101");
+        assertThat(request("GET", path, upgradeHeaders() + "Origin: http://localhost:8443\r\n"))
+                .startsWith("HTTP/1.1 403");
+        assertThat(request("GET", path, upgradeHeaders() + "Origin: https://localhost\r\n"))
+                .startsWith("HTTP/1.1 403");
+        assertThat(request("GET", path, upgradeHeaders() + "Origin: http://evil.example\r\n"))
+                .startsWith("HTTP/1.1 403");
+    }
+
+    @Test
     void refusedConnectionsAre403AndCustomRefusalsKeepTheirStatus() throws IOException {
         assertThat(request("GET", "/socket/websocket?vsn=2.0.0&token=refuse", upgradeHeaders()))
                 .startsWith("HTTP/1.1 403");

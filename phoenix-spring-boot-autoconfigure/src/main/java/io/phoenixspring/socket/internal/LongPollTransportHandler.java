@@ -140,7 +140,7 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
             LongPollRequest.status(response, 403);
             return;
         }
-        ConnectResult result = SocketConnect.connect(mount, params, "longpoll", request);
+        ConnectResult result = SocketConnect.connect(mount, params, serializer, "longpoll", request);
         if (result instanceof ConnectResult.Refused refused) {
             LOG.debug("{} refused a long-poll connection with {}", mount.name(), refused.status());
             LongPollRequest.status(response, 403);

@@ -71,6 +71,26 @@ final class OriginCheck {
         return false;
     }
 
+    /**
+     * Phoenix's {@code check_origin: :conn}: whether {@code origin} (the header, or null) has the request's own
+     * scheme, host and port.
+     */
+    static boolean sameAsRequest(@Nullable String origin, String scheme, String host, int port) {
+        if (origin == null) {
+            return true;
+        }
+        URI uri;
+        try {
+            uri = URI.create(origin.trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return uri.getHost() != null
+                && uri.getHost().equalsIgnoreCase(host)
+                && scheme.equalsIgnoreCase(String.valueOf(uri.getScheme()))
+                && port(uri) == port;
+    }
+
     private static boolean matches(Allowed entry, URI uri, String host) {
         boolean hostMatches = entry.wildcard()
                 ? host.equals(entry.host()) || host.endsWith("." + entry.host())

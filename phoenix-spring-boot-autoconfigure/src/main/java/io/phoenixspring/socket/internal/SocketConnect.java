@@ -26,20 +26,13 @@ final class SocketConnect {
 
     /** The serializer for the {@code vsn} param, or null (logged as Phoenix logs it) when no serializer fits. */
     static @Nullable Serializer serializer(SocketMount mount, Map<String, Object> params) {
-        Serializer serializer = mount.serializer(params.get("vsn"));
-        if (serializer == null) {
-            LOG.warn(
-                    "The client's requested transport version \"{}\" does not match server's version"
-                            + " requirements of [\"~> 1.0.0\", \"~> 2.0.0\"]",
-                    params.get("vsn"));
-        }
-        return serializer;
+        return mount.serializer(params.get("vsn"));
     }
 
     /** Whether the request's origin is allowed; a refusal is logged as Phoenix logs it. */
     static boolean checkOrigin(SocketMount mount, HttpServletRequest request) {
         String origin = request.getHeader("origin");
-        if (mount.allowsOrigin(origin)) {
+        if (mount.allowsOrigin(origin, request)) {
             return true;
         }
         LOG.error(
@@ -52,7 +45,11 @@ final class SocketConnect {
 
     /** Runs the socket's {@code connect}; an accepted socket carries the socket's {@code id}. */
     static ConnectResult connect(
-            SocketMount mount, Map<String, Object> params, String transport, HttpServletRequest request) {
+            SocketMount mount,
+            Map<String, Object> params,
+            Serializer serializer,
+            String transport,
+            HttpServletRequest request) {
         long start = System.nanoTime();
         ConnectInfo info = connectInfo(request);
         ConnectResult result = accept(mount, params, transport, info);
@@ -65,12 +62,7 @@ final class SocketConnect {
             metadata.put("user_socket", mount.name());
             metadata.put("log", "info");
             metadata.put("result", result instanceof ConnectResult.Ok ? "ok" : "error");
-            metadata.put(
-                    "serializer",
-                    String.valueOf(
-                            mount.serializer(params.get("vsn")) == null
-                                    ? "none"
-                                    : mount.serializer(params.get("vsn")).version()));
+            metadata.put("serializer", serializer == null ? "none" : serializer.version());
             mount.telemetry().execute(CONNECTED, Map.of("duration", System.nanoTime() - start), metadata);
         }
         return result;

@@ -7,20 +7,27 @@ import io.phoenixspring.socket.ChannelRoutes;
 import io.phoenixspring.socket.PhoenixSocket;
 import io.phoenixspring.socket.SocketOptions;
 import io.phoenixspring.telemetry.Telemetry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A user socket as mounted: its routes and options read once, its serializers, what its channels run on. */
 public final class SocketMount {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SocketMount.class);
+
     private final PhoenixSocket handler;
     private final String path;
     private final SocketOptions options;
     private final ChannelRoutes routes;
-    private final Serializer v1;
-    private final Serializer v2;
+    private final List<Map.Entry<VersionRequirement, Serializer>> serializers;
     private final PubSub pubSub;
     private final Executor executor;
     private final Supplier<EndpointUrl> url;
@@ -46,8 +53,11 @@ public final class SocketMount {
         this.options = handler.options();
         this.routes = new ChannelRoutes();
         handler.channels(routes);
-        this.v1 = new V1JsonSerializer(json);
-        this.v2 = new V2JsonSerializer(json);
+        this.serializers = options.serializers().stream()
+                .map(s -> Map.entry(
+                        VersionRequirement.parse(s.requirement()),
+                        s.serializer().apply(json)))
+                .toList();
         this.pubSub = pubSub;
         this.executor = executor;
         this.url = url;
@@ -90,20 +100,35 @@ public final class SocketMount {
                 .getSimpleName();
     }
 
-    /** The serializer of {@code vsn} ({@code 1.x}, absent, or {@code 2.x}), or null for another version. */
+    /**
+     * The serializer of the client version {@code vsn} ({@code "1.0.0"} when absent): the first whose requirement the
+     * version meets, or null (logged as Phoenix logs it) when the version is invalid or meets none.
+     */
     public @Nullable Serializer serializer(@Nullable Object vsn) {
-        String version = vsn == null ? "1.0.0" : vsn.toString();
-        if (version.equals("1") || version.startsWith("1.")) {
-            return v1;
+        String text = vsn == null ? "1.0.0" : vsn.toString();
+        VersionRequirement.Version version = VersionRequirement.parseVersion(text);
+        if (version == null) {
+            LOG.warn("Client sent invalid transport version \"{}\"", text);
+            return null;
         }
-        if (version.equals("2") || version.startsWith("2.")) {
-            return v2;
+        for (Map.Entry<VersionRequirement, Serializer> entry : serializers) {
+            if (entry.getKey().matches(version)) {
+                return entry.getValue();
+            }
         }
+        LOG.warn(
+                "The client's requested transport version \"{}\" does not match server's version requirements of {}",
+                text,
+                serializers.stream().map(e -> "\"" + e.getKey() + "\"").collect(Collectors.joining(", ", "[", "]")));
         return null;
     }
 
     /** Whether a connection from {@code origin} is allowed. */
-    public boolean allowsOrigin(@Nullable String origin) {
+    public boolean allowsOrigin(@Nullable String origin, HttpServletRequest request) {
+        if (options.checkOriginConn()) {
+            return OriginCheck.sameAsRequest(
+                    origin, request.getScheme(), request.getServerName(), request.getServerPort());
+        }
         return originCheck.allows(origin, url.get().host());
     }
 }

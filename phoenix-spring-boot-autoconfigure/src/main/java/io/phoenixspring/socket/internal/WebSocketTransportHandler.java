@@ -77,7 +77,7 @@ public final class WebSocketTransportHandler implements TransportHandler {
             Serializer serializer,
             @Nullable String subprotocol)
             throws IOException {
-        ConnectResult result = SocketConnect.connect(mount, params, "websocket", request);
+        ConnectResult result = SocketConnect.connect(mount, params, serializer, "websocket", request);
         if (result instanceof ConnectResult.Refused refused) {
             refuse(response, refused.status(), refused.reason());
             return;
