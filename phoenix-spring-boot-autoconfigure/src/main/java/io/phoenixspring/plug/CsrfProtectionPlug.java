@@ -157,6 +157,14 @@ public final class CsrfProtectionPlug implements Plug {
                 || skipped(conn);
     }
 
+    /**
+     * Whether {@code sent} (a masked token, as {@link #getCsrfToken} gives) matches the token a session holds under
+     * {@code _csrf_token}, as Plug's {@code valid_state_and_csrf_token?}: how sockets decide to expose the session.
+     */
+    public static boolean validToken(@Nullable Object sessionToken, @Nullable Object sent) {
+        return sessionToken instanceof String token && token.length() == ENCODED_TOKEN_SIZE && valid(token, sent);
+    }
+
     private static boolean valid(@Nullable String sessionToken, @Nullable Object sent) {
         if (sessionToken == null
                 || !(sent instanceof String userToken)

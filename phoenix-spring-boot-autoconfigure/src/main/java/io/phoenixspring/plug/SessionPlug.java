@@ -68,6 +68,19 @@ public final class SessionPlug implements Plug {
         return conn.registerBeforeSend(this::store);
     }
 
+    /** The name of the session cookie. */
+    public String key() {
+        return options.key();
+    }
+
+    /**
+     * The session a cookie value holds, as the store reads it for a request: empty when the value is missing, forged,
+     * expired or undecodable.
+     */
+    public Map<String, Object> read(@Nullable String cookie) {
+        return Map.copyOf(load(cookie));
+    }
+
     private Map<String, Object> load(@Nullable String cookie) {
         if (cookie == null || cookie.isEmpty()) {
             return Map.of();

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param xHeaders the {@code x-*} request headers, names in lower case
  * @param userAgent the {@code user-agent} header, or null
  * @param traceContextHeaders {@code traceparent} and {@code tracestate}, when sent
+ * @param session the endpoint session, only when the client passed a valid {@code _csrf_token} connect param (the
+ *     page's {@code csrf-token} meta tag, as with Phoenix's {@code connect_info: [session: ...]}); otherwise null
  */
 public record ConnectInfo(
         String peerAddress,
@@ -21,10 +23,23 @@ public record ConnectInfo(
         URI uri,
         Map<String, String> xHeaders,
         @Nullable String userAgent,
-        Map<String, String> traceContextHeaders) {
+        Map<String, String> traceContextHeaders,
+        @Nullable Map<String, Object> session) {
 
     public ConnectInfo {
         xHeaders = Map.copyOf(xHeaders);
         traceContextHeaders = Map.copyOf(traceContextHeaders);
+        session = session == null ? null : Map.copyOf(session);
+    }
+
+    /** Connect info without a session. */
+    public ConnectInfo(
+            String peerAddress,
+            int peerPort,
+            URI uri,
+            Map<String, String> xHeaders,
+            @Nullable String userAgent,
+            Map<String, String> traceContextHeaders) {
+        this(peerAddress, peerPort, uri, xHeaders, userAgent, traceContextHeaders, null);
     }
 }

@@ -43,6 +43,10 @@ public class SocketTestApplication {
                 if ("throttle".equals(token)) {
                     return ConnectResult.error(429, "Too many requests");
                 }
+                if (info.session() != null && info.session().get("user") != null) {
+                    return ConnectResult.ok(
+                            socket.assign("user", "session:" + info.session().get("user")));
+                }
                 return ConnectResult.ok(socket.assign("user", token == null ? "anonymous" : token.toString()));
             }
 

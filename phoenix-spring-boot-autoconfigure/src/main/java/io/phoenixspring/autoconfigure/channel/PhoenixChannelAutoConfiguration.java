@@ -7,6 +7,7 @@ import io.phoenixspring.channel.internal.FastlaneDispatcher;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.TransportHandler;
 import io.phoenixspring.plug.ParameterFilter;
+import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.PubSubAdapter;
 import io.phoenixspring.socket.ChannelLogger;
@@ -97,11 +98,13 @@ public final class PhoenixChannelAutoConfiguration {
             ObjectProvider<JsonMapper> json,
             Supplier<EndpointUrl> url,
             Environment environment,
-            Telemetry telemetry) {
+            Telemetry telemetry,
+            ObjectProvider<SessionPlug> session) {
         List<TransportHandler> transports = new ArrayList<>();
         JsonMapper mapper = json.getIfAvailable(JsonMapper::new);
         sockets.orderedStream().forEach(socket -> {
-            SocketMount mount = new SocketMount(socket, pubSub, phoenixChannelExecutor, mapper, url, telemetry);
+            SocketMount mount = new SocketMount(
+                    socket, pubSub, phoenixChannelExecutor, mapper, url, telemetry, session.getIfAvailable());
             if (mount.options().websocket()) {
                 transports.add(new WebSocketTransportHandler(mount));
             }

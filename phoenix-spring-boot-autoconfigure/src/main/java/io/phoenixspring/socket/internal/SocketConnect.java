@@ -2,8 +2,11 @@ package io.phoenixspring.socket.internal;
 
 import io.phoenixspring.channel.Serializer;
 import io.phoenixspring.channel.Socket;
+import io.phoenixspring.plug.CsrfProtectionPlug;
+import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.socket.ConnectInfo;
 import io.phoenixspring.socket.ConnectResult;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Enumeration;
@@ -51,7 +54,7 @@ final class SocketConnect {
             String transport,
             HttpServletRequest request) {
         long start = System.nanoTime();
-        ConnectInfo info = connectInfo(request);
+        ConnectInfo info = connectInfo(request, params, mount.session());
         ConnectResult result = accept(mount, params, transport, info);
         if (mount.telemetry().hasHandlers(CONNECTED)) {
             Map<String, Object> metadata = new LinkedHashMap<>();
@@ -84,7 +87,8 @@ final class SocketConnect {
         return result;
     }
 
-    static ConnectInfo connectInfo(HttpServletRequest request) {
+    static ConnectInfo connectInfo(
+            HttpServletRequest request, Map<String, Object> params, @Nullable SessionPlug sessionStore) {
         Map<String, String> xHeaders = new LinkedHashMap<>();
         Map<String, String> trace = new LinkedHashMap<>();
         Enumeration<String> names = request.getHeaderNames();
@@ -104,6 +108,29 @@ final class SocketConnect {
                 uri,
                 xHeaders,
                 request.getHeader("user-agent"),
-                trace);
+                trace,
+                session(request, params, sessionStore));
+    }
+
+    /**
+     * The endpoint session, when the {@code _csrf_token} param matches the one it holds (Phoenix's
+     * {@code connect_session}): a page of this site passed it, so another site cannot connect in the user's name.
+     */
+    private static @Nullable Map<String, Object> session(
+            HttpServletRequest request, Map<String, Object> params, @Nullable SessionPlug sessionStore) {
+        Object sent = params.get(CsrfProtectionPlug.DEFAULT_SESSION_KEY);
+        Cookie[] cookies = request.getCookies();
+        if (sessionStore == null || !(sent instanceof String) || cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (cookie.getName().equals(sessionStore.key())) {
+                Map<String, Object> session = sessionStore.read(cookie.getValue());
+                return CsrfProtectionPlug.validToken(session.get(CsrfProtectionPlug.DEFAULT_SESSION_KEY), sent)
+                        ? session
+                        : null;
+            }
+        }
+        return null;
     }
 }

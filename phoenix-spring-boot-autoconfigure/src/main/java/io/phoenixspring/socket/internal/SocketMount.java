@@ -2,6 +2,7 @@ package io.phoenixspring.socket.internal;
 
 import io.phoenixspring.channel.Serializer;
 import io.phoenixspring.endpoint.EndpointUrl;
+import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.socket.ChannelRoutes;
 import io.phoenixspring.socket.PhoenixSocket;
@@ -33,6 +34,7 @@ public final class SocketMount {
     private final Supplier<EndpointUrl> url;
     private final OriginCheck originCheck;
     private final Telemetry telemetry;
+    private final @Nullable SessionPlug session;
 
     public SocketMount(
             PhoenixSocket handler, PubSub pubSub, Executor executor, JsonMapper json, Supplier<EndpointUrl> url) {
@@ -46,6 +48,22 @@ public final class SocketMount {
             JsonMapper json,
             Supplier<EndpointUrl> url,
             Telemetry telemetry) {
+        this(handler, pubSub, executor, json, url, telemetry, null);
+    }
+
+    /**
+     * @param session the endpoint's session store, read for {@code connect_info.session}; null when the endpoint
+     *     keeps no session
+     */
+    public SocketMount(
+            PhoenixSocket handler,
+            PubSub pubSub,
+            Executor executor,
+            JsonMapper json,
+            Supplier<EndpointUrl> url,
+            Telemetry telemetry,
+            @Nullable SessionPlug session) {
+        this.session = session;
         this.telemetry = telemetry;
         this.handler = handler;
         String mount = handler.path();
@@ -62,6 +80,11 @@ public final class SocketMount {
         this.executor = executor;
         this.url = url;
         this.originCheck = OriginCheck.of(options.checkOrigin(), options.origins());
+    }
+
+    /** The endpoint's session store, or null. */
+    public @Nullable SessionPlug session() {
+        return session;
     }
 
     /** Where socket and channel events go. */
