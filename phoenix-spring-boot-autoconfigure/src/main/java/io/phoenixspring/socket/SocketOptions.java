@@ -3,6 +3,7 @@ package io.phoenixspring.socket;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
 
 /**
  * How a socket is mounted, as the options of Phoenix's {@code socket/3}.
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param checkOriginConn whether origins are checked against the request's own scheme, host and port (Phoenix's
  *     {@code check_origin: :conn}) instead of {@code checkOrigin} and {@code origins}
  * @param serializers the serializers and the client versions each serves, first match wins
+ * @param transportLog the level at which the transports log their HTTP requests ({@code GET /socket/websocket},
+ *     {@code Sent 101 in 1ms}), as Phoenix's {@code transport_log}; null (the default) logs none
  */
 public record SocketOptions(
         boolean websocket,
@@ -33,7 +36,8 @@ public record SocketOptions(
         List<String> subprotocols,
         LongPollOptions longpollOptions,
         boolean checkOriginConn,
-        List<SerializerVersion> serializers) {
+        List<SerializerVersion> serializers,
+        @Nullable Level transportLog) {
 
     public SocketOptions {
         origins = List.copyOf(origins);
@@ -59,7 +63,8 @@ public record SocketOptions(
                 List.of(),
                 LongPollOptions.defaults(),
                 false,
-                List.of(SerializerVersion.v1("~> 1.0.0"), SerializerVersion.v2("~> 2.0.0")));
+                List.of(SerializerVersion.v1("~> 1.0.0"), SerializerVersion.v2("~> 2.0.0")),
+                null);
     }
 
     public SocketOptions withLongpoll(boolean longpoll) {
@@ -75,7 +80,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     public SocketOptions withWebsocket(boolean websocket) {
@@ -91,7 +97,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     public SocketOptions withTimeout(Duration timeout) {
@@ -107,7 +114,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     /** Checks origins against the endpoint's host ({@code true}) or not at all ({@code false}). */
@@ -124,7 +132,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 false,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     /** Accepts only these origins. */
@@ -141,7 +150,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 false,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     /** Whether permessage-deflate is negotiated with clients that offer it (off by default, as Phoenix). */
@@ -158,7 +168,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     public SocketOptions withMaxFrameSize(int maxFrameSize) {
@@ -174,7 +185,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     public SocketOptions withMaxQueuedBytes(long maxQueuedBytes) {
@@ -190,7 +202,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     public SocketOptions withSubprotocols(List<String> subprotocols) {
@@ -206,7 +219,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     /** Serves {@code PATH/longpoll} with these options, as Phoenix's {@code longpoll: [window_ms: ...]}. */
@@ -223,7 +237,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     /**
@@ -243,7 +258,8 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 true,
-                serializers);
+                serializers,
+                transportLog);
     }
 
     /**
@@ -263,6 +279,25 @@ public record SocketOptions(
                 subprotocols,
                 longpollOptions,
                 checkOriginConn,
-                serializers);
+                serializers,
+                transportLog);
+    }
+
+    /** Logs the transports' HTTP requests at {@code level}, as Phoenix's {@code transport_log: :info}. */
+    public SocketOptions withTransportLog(Level level) {
+        return new SocketOptions(
+                websocket,
+                longpoll,
+                timeout,
+                checkOrigin,
+                origins,
+                maxFrameSize,
+                maxQueuedBytes,
+                compress,
+                subprotocols,
+                longpollOptions,
+                checkOriginConn,
+                serializers,
+                level);
     }
 }

@@ -2,6 +2,8 @@ package io.phoenixspring.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import io.phoenixspring.LogCapture;
 import io.phoenixspring.endpoint.Endpoint;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -73,6 +75,36 @@ class LongPollIntegrationTests {
                 .containsEntry(
                         "messages",
                         List.of("[null,\"2\",\"phoenix\",\"phx_reply\",{\"status\":\"ok\",\"response\":{}}]"));
+    }
+
+    @Test
+    void transportLogLogsEachRequestAndAWaitingPollWhenItIsAnswered() throws Exception {
+        try (LogCapture log = LogCapture.of("io.phoenixspring.endpoint", Level.DEBUG)) {
+            LpClient client = LpClient.connect(port(), "vsn=2.0.0");
+            client.post("[\"1\",\"1\",\"room:logged\",\"phx_join\",{}]");
+            assertThat(client.messages(1)).hasSize(1);
+            CompletableFuture<Map<String, Object>> waiting = client.pollAsync();
+            Thread.sleep(200);
+            assertThat(WebSocketHandshakeIntegrationTests.requests(log))
+                    .as("the waiting poll is logged, not answered yet")
+                    .hasSize(7);
+            client.post("[null,\"2\",\"phoenix\",\"heartbeat\",{}]");
+            waiting.get(5, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (WebSocketHandshakeIntegrationTests.requests(log).size() < 10 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+
+            List<String> lines = WebSocketHandshakeIntegrationTests.requests(log);
+            assertThat(lines.get(0)).isEqualTo("GET /lp/longpoll");
+            assertThat(lines.get(1)).matches("Sent 200 in \\d+(µs|ms)");
+            assertThat(lines.get(2)).isEqualTo("POST /lp/longpoll");
+            assertThat(lines.get(6)).isEqualTo("GET /lp/longpoll");
+            assertThat(lines)
+                    .hasSize(10)
+                    .filteredOn(line -> line.startsWith("Sent "))
+                    .hasSize(5);
+        }
     }
 
     @Test

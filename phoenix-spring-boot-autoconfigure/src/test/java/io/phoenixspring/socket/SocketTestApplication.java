@@ -63,7 +63,10 @@ public class SocketTestApplication {
         };
     }
 
-    /** The same room at {@code /lp}, with long poll on (a one-second window) and origins limited to one host. */
+    /**
+     * The same room at {@code /lp}, with long poll on (a one-second window), origins limited to one host, and the
+     * transport's requests logged at debug.
+     */
     @Bean
     PhoenixSocket longPollSocket() {
         PhoenixSocket user = userSocket();
@@ -92,12 +95,16 @@ public class SocketTestApplication {
             public SocketOptions options() {
                 return SocketOptions.defaults()
                         .withOrigins(List.of("//allowed.example"))
+                        .withTransportLog(org.slf4j.event.Level.DEBUG)
                         .withLongpoll(LongPollOptions.defaults().withWindow(Duration.ofSeconds(1)));
             }
         };
     }
 
-    /** The same room at {@code /conn}: origins checked against the request, V2 clients from 2.0.0 to 3.0.0 only. */
+    /**
+     * The same room at {@code /conn}: origins checked against the request, V2 clients from 2.0.0 to 3.0.0 only,
+     * requests logged.
+     */
     @Bean
     PhoenixSocket connOriginSocket() {
         PhoenixSocket user = userSocket();
@@ -121,6 +128,7 @@ public class SocketTestApplication {
             public SocketOptions options() {
                 return SocketOptions.defaults()
                         .withCheckOriginConn()
+                        .withTransportLog(org.slf4j.event.Level.INFO)
                         .withSerializers(List.of(SerializerVersion.v2("~> 2.0")));
             }
         };

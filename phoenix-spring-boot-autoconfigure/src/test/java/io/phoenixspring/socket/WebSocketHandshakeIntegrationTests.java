@@ -3,11 +3,14 @@ package io.phoenixspring.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import io.phoenixspring.LogCapture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,13 @@ class WebSocketHandshakeIntegrationTests {
             return headers;
         }
         return headers + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.ISO_8859_1);
+    }
+
+    /** The request lines of the log, without the channel logger's lines. */
+    static List<String> requests(LogCapture log) {
+        return log.messages().stream()
+                .filter(line -> line.startsWith("GET ") || line.startsWith("POST ") || line.startsWith("Sent "))
+                .toList();
     }
 
     private static String upgradeHeaders() {
@@ -140,6 +150,22 @@ class WebSocketHandshakeIntegrationTests {
                 .startsWith("HTTP/1.1 403");
         assertThat(request("GET", path, upgradeHeaders() + "Origin: http://evil.example\r\n"))
                 .startsWith("HTTP/1.1 403");
+    }
+
+    @Test
+    void transportLogLogsTheUpgradeRequestAsTheEndpointLogsRequests() throws IOException {
+        try (LogCapture log = LogCapture.of("io.phoenixspring.endpoint", Level.DEBUG)) {
+            request("GET", "/socket/websocket?vsn=2.0.0", upgradeHeaders());
+            assertThat(requests(log)).as("transport-log is off by default").isEmpty();
+
+            request("GET", "/conn/websocket?vsn=2.0.0", upgradeHeaders());
+            request("GET", "/conn/websocket?vsn=1.0.0", upgradeHeaders());
+
+            assertThat(requests(log)).hasSize(4);
+            assertThat(requests(log).get(0)).isEqualTo("GET /conn/websocket");
+            assertThat(requests(log).get(1)).matches("Sent 101 in \\d+(µs|ms)");
+            assertThat(requests(log).get(3)).startsWith("Sent 403 in ");
+        }
     }
 
     @Test

@@ -210,15 +210,21 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             run(
                     () -> channel.handleIn(message.event(), message.payload(), state.withRef(message.ref())),
                     message.ref(),
-                    "handleIn");
-            if (telemetry.hasHandlers(HANDLED_IN)) {
-                Map<String, Object> metadata = new java.util.LinkedHashMap<>();
-                metadata.put("event", message.event());
-                metadata.put("params", message.payload());
-                metadata.put("socket", state);
-                telemetry.execute(HANDLED_IN, Map.of("duration", System.nanoTime() - start), metadata);
-            }
+                    "handleIn",
+                    () -> handledIn(message, start));
         });
+    }
+
+    /** Emits {@code phoenix.channel_handled_in} as Phoenix does: after {@code handle_in}, before its reply. */
+    private void handledIn(Message message, long start) {
+        if (telemetry.hasHandlers(HANDLED_IN)) {
+            Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+            metadata.put("ref", message.ref());
+            metadata.put("event", message.event());
+            metadata.put("params", message.payload());
+            metadata.put("socket", state);
+            telemetry.execute(HANDLED_IN, Map.of("duration", System.nanoTime() - start), metadata);
+        }
     }
 
     /** The client leaves: reply ok, then stop with {@code shutdown:left} and send {@code phx_close}. */
@@ -285,9 +291,15 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     }
 
     private void run(Callback callback, @Nullable String ref, String name) {
+        run(callback, ref, name, () -> {});
+    }
+
+    /** Runs {@code callback}, then {@code called} (unless it crashed), then acts on its result. */
+    private void run(Callback callback, @Nullable String ref, String name, Runnable called) {
         InResult result;
         try {
             result = callback.call();
+            called.run();
             if (result == null) {
                 throw new IllegalStateException(name() + "." + name + " returned null; return InResult.noReply(socket),"
                         + " a reply or a stop");

@@ -97,6 +97,10 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        TransportLog.around(mount.options().transportLog(), request, response, () -> serve(request, response));
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("access-control-allow-origin", "*");
         Map<String, Object> params;
         try {

@@ -119,8 +119,10 @@ public final class SocketMount {
     /** The name logs give the socket: its class's simple name. */
     public String name() {
         Class<?> type = handler.getClass();
-        return (type.getName().contains("$$") && type.getSuperclass() != Object.class ? type.getSuperclass() : type)
-                .getSimpleName();
+        Class<?> named =
+                type.getName().contains("$$") && type.getSuperclass() != Object.class ? type.getSuperclass() : type;
+        String name = named.getSimpleName();
+        return name.isEmpty() ? named.getName().substring(named.getName().lastIndexOf('.') + 1) : name;
     }
 
     /**

@@ -42,6 +42,10 @@ public final class WebSocketTransportHandler implements TransportHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        TransportLog.around(mount.options().transportLog(), request, response, () -> serve(request, response));
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!request.getMethod().equals("GET")) {
             refuse(response, 400, "");
             return;
