@@ -103,7 +103,7 @@ public class SocketTestApplication {
 
     /**
      * The same room at {@code /conn}: origins checked against the request, V2 clients from 2.0.0 to 3.0.0 only,
-     * requests logged.
+     * requests logged, at most 256 KiB queued for a slow client.
      */
     @Bean
     PhoenixSocket connOriginSocket() {
@@ -129,6 +129,7 @@ public class SocketTestApplication {
                 return SocketOptions.defaults()
                         .withCheckOriginConn()
                         .withTransportLog(org.slf4j.event.Level.INFO)
+                        .withMaxQueuedBytes(256 * 1024)
                         .withSerializers(List.of(SerializerVersion.v2("~> 2.0")));
             }
         };

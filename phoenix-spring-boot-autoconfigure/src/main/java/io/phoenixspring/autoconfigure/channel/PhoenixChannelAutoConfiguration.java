@@ -101,10 +101,12 @@ public final class PhoenixChannelAutoConfiguration {
             Telemetry telemetry,
             ObjectProvider<SessionPlug> session) {
         List<TransportHandler> transports = new ArrayList<>();
+        List<SocketMount> mounts = new ArrayList<>();
         JsonMapper mapper = json.getIfAvailable(JsonMapper::new);
         sockets.orderedStream().forEach(socket -> {
             SocketMount mount = new SocketMount(
                     socket, pubSub, phoenixChannelExecutor, mapper, url, telemetry, session.getIfAvailable());
+            mounts.add(mount);
             if (mount.options().websocket()) {
                 transports.add(new WebSocketTransportHandler(mount));
             }
@@ -113,6 +115,6 @@ public final class PhoenixChannelAutoConfiguration {
                         mount, mapper, environment.getProperty("phoenix.endpoint.secret-key-base")));
             }
         });
-        return new SocketTransports(transports);
+        return new SocketTransports(transports, mounts);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,7 @@ final class LongPollSession implements Outbound {
     private @Nullable ScheduledFuture<?> inactivityCheck;
     private @Nullable SocketProcess process;
     private volatile boolean closed;
+    private final AtomicLong slowClientDisconnects;
 
     LongPollSession(
             String id,
@@ -49,7 +51,9 @@ final class LongPollSession implements Outbound {
             Duration window,
             long maxBufferedBytes,
             ScheduledExecutorService timers,
-            Consumer<LongPollSession> onClose) {
+            Consumer<LongPollSession> onClose,
+            AtomicLong slowClientDisconnects) {
+        this.slowClientDisconnects = slowClientDisconnects;
         this.id = id;
         this.token = token;
         this.serializer = serializer;
@@ -159,7 +163,7 @@ final class LongPollSession implements Outbound {
             buffer.add(text);
             bufferedBytes += text.length();
             if (bufferedBytes > maxBufferedBytes && waiting == null) {
-                WebSocketConnection.SLOW_CLIENT_DISCONNECTS.incrementAndGet();
+                slowClientDisconnects.incrementAndGet();
                 LOG.warn(
                         "closing a long-poll session whose client let {} bytes queue up (over {}); it cannot keep up",
                         bufferedBytes,

@@ -163,7 +163,8 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
                 options.window(),
                 mount.options().maxQueuedBytes(),
                 timers,
-                closed -> sessions.remove(closed.id(), closed));
+                closed -> sessions.remove(closed.id(), closed),
+                mount.slowClientDisconnects());
         sessions.put(id, session);
         session.start(new SocketProcess(
                         mount.routes(),

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,7 @@ public final class SocketMount {
     private final OriginCheck originCheck;
     private final Telemetry telemetry;
     private final @Nullable SessionPlug session;
+    private final AtomicLong slowClientDisconnects = new AtomicLong();
 
     public SocketMount(
             PhoenixSocket handler, PubSub pubSub, Executor executor, JsonMapper json, Supplier<EndpointUrl> url) {
@@ -80,6 +82,11 @@ public final class SocketMount {
         this.executor = executor;
         this.url = url;
         this.originCheck = OriginCheck.of(options.checkOrigin(), options.origins());
+    }
+
+    /** Connections of this socket closed because their client could not keep up, since startup. */
+    public AtomicLong slowClientDisconnects() {
+        return slowClientDisconnects;
     }
 
     /** The endpoint's session store, or null. */

@@ -10,9 +10,20 @@ import java.util.List;
 public final class SocketTransports implements TransportHandler, AutoCloseable {
 
     private final List<TransportHandler> transports;
+    private final List<SocketMount> mounts;
 
     public SocketTransports(List<TransportHandler> transports) {
+        this(transports, List.of());
+    }
+
+    public SocketTransports(List<TransportHandler> transports, List<SocketMount> mounts) {
         this.transports = List.copyOf(transports);
+        this.mounts = List.copyOf(mounts);
+    }
+
+    /** The mounted sockets. */
+    public List<SocketMount> mounts() {
+        return mounts;
     }
 
     @Override

@@ -34,14 +34,12 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     /** The container's per-connection read buffers: small, frames are put together from parts. */
     private static final int READ_BUFFER = 2048;
 
-    /** Connections closed because their client could not keep up, since startup. */
-    public static final AtomicLong SLOW_CLIENT_DISCONNECTS = new AtomicLong();
-
     private final Serializer serializer;
     private final Function<Outbound, SocketProcess> processFactory;
     private final Duration timeout;
     private final int maxFrameSize;
     private final long maxQueuedBytes;
+    private final AtomicLong slowClientDisconnects;
     private final Queue<Frame> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicBoolean sending = new AtomicBoolean();
@@ -59,7 +57,9 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
             Function<Outbound, SocketProcess> processFactory,
             Duration timeout,
             int maxFrameSize,
-            long maxQueuedBytes) {
+            long maxQueuedBytes,
+            AtomicLong slowClientDisconnects) {
+        this.slowClientDisconnects = slowClientDisconnects;
         this.serializer = serializer;
         this.processFactory = processFactory;
         this.timeout = timeout;
@@ -176,7 +176,7 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
         }
         long queued = queuedBytes.addAndGet(frame.size());
         if (queued > maxQueuedBytes) {
-            SLOW_CLIENT_DISCONNECTS.incrementAndGet();
+            slowClientDisconnects.incrementAndGet();
             LOG.warn(
                     "disconnecting a WebSocket client that let {} bytes queue up (over {}); it cannot keep up",
                     queued,

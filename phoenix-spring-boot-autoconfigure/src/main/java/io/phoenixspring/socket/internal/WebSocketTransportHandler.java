@@ -101,7 +101,8 @@ public final class WebSocketTransportHandler implements TransportHandler {
                         .withTelemetry(mount.telemetry()),
                 mount.options().timeout(),
                 mount.options().maxFrameSize(),
-                mount.options().maxQueuedBytes());
+                mount.options().maxQueuedBytes(),
+                mount.slowClientDisconnects());
         upgrade(request, response, connection, subprotocol);
     }
 
