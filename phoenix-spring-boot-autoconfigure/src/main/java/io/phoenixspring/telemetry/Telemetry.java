@@ -1,7 +1,9 @@
 package io.phoenixspring.telemetry;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,21 @@ public final class Telemetry {
             List<List<String>> events,
             Handler handler,
             @Nullable Object config) {}
+
+    /**
+     * What a span's work gives back: its result and the metadata of the {@code stop} event.
+     *
+     * @param result what {@link #span} returns
+     * @param stopMetadata the {@code stop} event's metadata
+     */
+    public record SpanResult<T>(T result, Map<String, Object> stopMetadata) {}
+
+    /** The work a span measures. */
+    @FunctionalInterface
+    public interface SpanWork<T> {
+
+        SpanResult<T> run();
+    }
 
     private volatile Map<List<String>, List<Attachment>> byEvent = Map.of();
     private final Map<String, Attachment> byId = new HashMap<>();
@@ -111,6 +128,72 @@ public final class Telemetry {
                 detach(attachment.id());
             }
         }
+    }
+
+    /**
+     * Runs {@code work} between two events, as {@code :telemetry.span/3}: {@code prefix ++ [start]} with
+     * {@code monotonic_time} and {@code system_time} and the start metadata, then {@code prefix ++ [stop]} with
+     * {@code duration} and {@code monotonic_time} and the metadata the work returned, or, when the work throws,
+     * {@code prefix ++ [exception]} with the start metadata plus {@code kind}, {@code reason} and {@code stacktrace},
+     * and the exception is rethrown. Times are nanoseconds; every event's metadata carries the same
+     * {@code telemetry_span_context}.
+     */
+    public <T> T span(List<String> prefix, Map<String, Object> startMetadata, SpanWork<T> work) {
+        List<String> start = event(prefix, "start");
+        List<String> stop = event(prefix, "stop");
+        List<String> exception = event(prefix, "exception");
+        boolean observed = hasHandlers(start) || hasHandlers(stop) || hasHandlers(exception);
+        Object context = observed ? new Object() : null;
+        long startTime = System.nanoTime();
+        if (hasHandlers(start)) {
+            Instant now = Instant.now();
+            execute(
+                    start,
+                    Map.of(
+                            "monotonic_time",
+                            startTime,
+                            "system_time",
+                            now.getEpochSecond() * 1_000_000_000L + now.getNano()),
+                    withContext(startMetadata, context));
+        }
+        SpanResult<T> result;
+        try {
+            result = work.run();
+        } catch (RuntimeException | Error e) {
+            if (hasHandlers(exception)) {
+                long end = System.nanoTime();
+                Map<String, Object> metadata = new LinkedHashMap<>(withContext(startMetadata, context));
+                metadata.put("kind", "error");
+                metadata.put("reason", e);
+                metadata.put("stacktrace", List.of(e.getStackTrace()));
+                execute(exception, Map.of("duration", end - startTime, "monotonic_time", end), metadata);
+            }
+            throw e;
+        }
+        if (hasHandlers(stop)) {
+            long end = System.nanoTime();
+            execute(
+                    stop,
+                    Map.of("duration", end - startTime, "monotonic_time", end),
+                    withContext(result.stopMetadata(), context));
+        }
+        return result.result();
+    }
+
+    private static List<String> event(List<String> prefix, String last) {
+        List<String> event = new ArrayList<>(prefix.size() + 1);
+        event.addAll(prefix);
+        event.add(last);
+        return List.copyOf(event);
+    }
+
+    private static Map<String, Object> withContext(Map<String, Object> metadata, @Nullable Object context) {
+        if (context == null) {
+            return metadata;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(metadata);
+        copy.put("telemetry_span_context", context);
+        return copy;
     }
 
     private void rebuild() {

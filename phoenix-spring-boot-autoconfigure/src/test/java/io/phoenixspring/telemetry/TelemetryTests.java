@@ -57,4 +57,69 @@ class TelemetryTests {
         telemetry.execute(List.of("e", "1"), Map.of(), Map.of());
         assertThat(seen).isEmpty();
     }
+
+    private record Seen(List<String> event, Map<String, Object> measurements, Map<String, Object> metadata) {}
+
+    private List<Seen> attachSpan(String prefix) {
+        List<Seen> events = new ArrayList<>();
+        telemetry.attachMany(
+                "span",
+                List.of(List.of(prefix, "start"), List.of(prefix, "stop"), List.of(prefix, "exception")),
+                (event, m, meta, config) -> events.add(new Seen(event, m, meta)),
+                null);
+        return events;
+    }
+
+    @Test
+    void aSpanEmitsStartAndStopWithTelemetrysMeasurements() {
+        List<Seen> events = attachSpan("work");
+        long before = System.currentTimeMillis();
+
+        String result = telemetry.span(
+                List.of("work"), Map.of("in", 1), () -> new Telemetry.SpanResult<>("done", Map.of("out", 2)));
+
+        assertThat(result).isEqualTo("done");
+        assertThat(events).extracting(Seen::event).containsExactly(List.of("work", "start"), List.of("work", "stop"));
+        Seen start = events.get(0);
+        Seen stop = events.get(1);
+        assertThat(start.measurements()).containsOnlyKeys("monotonic_time", "system_time");
+        assertThat((Long) start.measurements().get("system_time") / 1_000_000).isBetween(before, before + 60_000);
+        assertThat(start.metadata()).containsEntry("in", 1).containsKey("telemetry_span_context");
+        assertThat(stop.measurements()).containsOnlyKeys("duration", "monotonic_time");
+        assertThat((Long) stop.measurements().get("duration")).isNotNegative();
+        assertThat((Long) stop.measurements().get("monotonic_time"))
+                .isEqualTo((Long) start.measurements().get("monotonic_time")
+                        + (Long) stop.measurements().get("duration"));
+        assertThat(stop.metadata()).containsEntry("out", 2).doesNotContainKey("in");
+        assertThat(stop.metadata().get("telemetry_span_context"))
+                .isSameAs(start.metadata().get("telemetry_span_context"));
+    }
+
+    @Test
+    void aSpanWhoseWorkThrowsEmitsExceptionAndRethrows() {
+        List<Seen> events = attachSpan("work");
+        IllegalStateException failure = new IllegalStateException("broken");
+
+        assertThatThrownBy(() -> telemetry.span(List.of("work"), Map.of("in", 1), () -> {
+                    throw failure;
+                }))
+                .isSameAs(failure);
+
+        assertThat(events)
+                .extracting(Seen::event)
+                .containsExactly(List.of("work", "start"), List.of("work", "exception"));
+        Seen exception = events.get(1);
+        assertThat(exception.measurements()).containsOnlyKeys("duration", "monotonic_time");
+        assertThat(exception.metadata())
+                .containsEntry("in", 1)
+                .containsEntry("kind", "error")
+                .containsEntry("reason", failure)
+                .containsKeys("stacktrace", "telemetry_span_context");
+    }
+
+    @Test
+    void aSpanWithNothingAttachedOnlyRunsTheWork() {
+        assertThat(telemetry.span(List.of("quiet"), Map.of(), () -> new Telemetry.SpanResult<>(42, Map.of())))
+                .isEqualTo(42);
+    }
 }
