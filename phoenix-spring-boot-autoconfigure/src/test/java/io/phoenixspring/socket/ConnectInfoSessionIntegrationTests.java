@@ -114,10 +114,11 @@ class ConnectInfoSessionIntegrationTests {
                 .contains("\"user\":\"anonymous\"");
     }
 
-    /** The cookie with its signature's last character changed. */
+    /** The cookie with a character of its signed payload changed (the signature no longer matches). */
     private static String forged(String cookie) {
-        char last = cookie.charAt(cookie.length() - 1);
-        return cookie.substring(0, cookie.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int at = cookie.indexOf('.') + 3;
+        char c = cookie.charAt(at);
+        return cookie.substring(0, at) + (c == 'A' ? 'B' : 'A') + cookie.substring(at + 1);
     }
 
     private static String encode(String value) {
