@@ -1,46 +1,83 @@
 package io.phoenixspring.plug;
 
 import io.phoenixspring.conn.Conn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.phoenixspring.telemetry.Telemetry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.event.Level;
 
 /**
- * Logs each request and its response as Phoenix does: {@code GET /hello} when it comes in and
- * {@code Sent 200 in 1ms} when it is sent, at info level (or the level given) on the logger
- * {@value #LOGGER_NAME}. Static files are served before this plug runs, so they are not logged.
+ * The endpoint's {@code Plug.Telemetry}: emits {@code phoenix.endpoint.start} when a request comes in (measurements
+ * {@code system_time}, {@code monotonic_time}) and {@code phoenix.endpoint.stop} when its response is sent
+ * ({@code duration}, {@code monotonic_time}), both with the metadata {@code conn} and {@code options} ({@code log}: the
+ * level). The {@link EndpointLogger} handler turns them into Phoenix's lines, {@code GET /hello} and
+ * {@code Sent 200 in 1ms}, on the logger {@value #LOGGER_NAME}. Static files are served before this plug runs, so
+ * they are neither measured nor logged. Times are nanoseconds.
  *
- * @see <a href="https://hexdocs.pm/phoenix/Phoenix.Logger.html">Phoenix.Logger</a>
+ * @see <a href="https://hexdocs.pm/plug/Plug.Telemetry.html">Plug.Telemetry</a>
  */
 public final class LoggerPlug implements Plug {
 
     /** The logger of Phoenix's log lines: requests, router dispatch and rendered errors. */
     public static final String LOGGER_NAME = "io.phoenixspring.endpoint";
 
-    private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
+    /** The event emitted when a request comes in. */
+    public static final List<String> START = List.of("phoenix", "endpoint", "start");
 
-    private final Level level;
+    /** The event emitted when its response is sent. */
+    public static final List<String> STOP = List.of("phoenix", "endpoint", "stop");
 
-    /** Logs at info level. */
+    private final Telemetry telemetry;
+    private final Map<String, Object> options;
+
+    /** Logs at info level, through a telemetry bus of its own. */
     public LoggerPlug() {
         this(Level.INFO);
     }
 
-    /** Logs at {@code level}, as {@code plug Plug.Telemetry, log: level}. */
+    /** Logs at {@code level}, as {@code plug Plug.Telemetry, log: level}, through a telemetry bus of its own. */
     public LoggerPlug(Level level) {
-        this.level = level;
+        this(withLogger(), level);
+    }
+
+    /** Emits the endpoint events on {@code telemetry}, with {@code log: level} in their options. */
+    public LoggerPlug(Telemetry telemetry, Level level) {
+        this.telemetry = telemetry;
+        this.options = Map.of("log", level);
+    }
+
+    private static Telemetry withLogger() {
+        Telemetry telemetry = new Telemetry();
+        new EndpointLogger().attachTo(telemetry);
+        return telemetry;
     }
 
     @Override
     public Conn call(Conn conn) {
-        if (!LOG.isEnabledForLevel(level)) {
+        boolean started = telemetry.hasHandlers(START);
+        if (!started && !telemetry.hasHandlers(STOP)) {
             return conn;
         }
         long start = System.nanoTime();
-        LOG.atLevel(level).log("{} {}", conn.method(), conn.requestPath());
-        return conn.registerBeforeSend(c -> {
-            LOG.atLevel(level).log("Sent {} in {}", c.status(), duration(System.nanoTime() - start));
-            return c;
+        if (started) {
+            Instant now = Instant.now();
+            telemetry.execute(
+                    START,
+                    Map.of(
+                            "system_time",
+                            now.getEpochSecond() * 1_000_000_000L + now.getNano(),
+                            "monotonic_time",
+                            start),
+                    Map.of("conn", conn, "options", options));
+        }
+        return conn.registerBeforeSend(sent -> {
+            long end = System.nanoTime();
+            telemetry.execute(
+                    STOP,
+                    Map.of("duration", end - start, "monotonic_time", end),
+                    Map.of("conn", sent, "options", options));
+            return sent;
         });
     }
 

@@ -5,11 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.phoenixspring.LogCapture;
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.plug.EndpointLogger;
 import io.phoenixspring.plug.LoggerPlug;
+import io.phoenixspring.telemetry.Telemetry;
 import java.time.Duration;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Phoenix's log lines for real requests: the request, the router dispatch, the rendered error and the response. */
@@ -22,6 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
             "phoenix.endpoint.parsers.length=1KB"
         })
 class LoggingIntegrationTests extends HttpTestSupport {
+
+    @Autowired
+    Telemetry telemetry;
 
     private final LogCapture logs = LogCapture.of(LoggerPlug.LOGGER_NAME, Level.DEBUG);
 
@@ -89,5 +98,34 @@ class LoggingIntegrationTests extends HttpTestSupport {
                 .noneMatch(line -> line.contains("robots"))
                 .first()
                 .isEqualTo("GET /ok");
+    }
+
+    @Test
+    void requestsAreEndpointTelemetryEventsAndTheLinesComeFromADetachableHandler() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        telemetry.attachMany(
+                "test.endpoint",
+                List.of(LoggerPlug.START, LoggerPlug.STOP),
+                (event, measurements, metadata, config) -> {
+                    Conn conn = (Conn) metadata.get("conn");
+                    seen.add(String.join(".", event) + " " + new TreeSet<>(measurements.keySet()) + " "
+                            + conn.method() + " " + conn.requestPath() + " " + conn.status() + " "
+                            + metadata.get("options"));
+                },
+                null);
+        telemetry.detach(EndpointLogger.HANDLER_ID);
+        try {
+            assertThat(get("/ok").statusCode()).isEqualTo(200);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 2);
+            assertThat(seen)
+                    .containsExactly(
+                            "phoenix.endpoint.start [monotonic_time, system_time] GET /ok null {log=INFO}",
+                            "phoenix.endpoint.stop [duration, monotonic_time] GET /ok 200 {log=INFO}");
+            assertThat(logs.messages()).as("the endpoint logger is detached").noneMatch(l -> l.startsWith("GET "));
+        } finally {
+            telemetry.detach("test.endpoint");
+            new EndpointLogger().attachTo(telemetry);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.phoenixspring.channel.internal.Executors;
 import io.phoenixspring.channel.internal.FastlaneDispatcher;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.TransportHandler;
+import io.phoenixspring.plug.EndpointLogger;
 import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.pubsub.PubSub;
@@ -66,6 +67,7 @@ public final class PhoenixChannelAutoConfiguration {
     Telemetry phoenixTelemetry(ObjectProvider<ParameterFilter> filter, PhoenixPubSubProperties properties) {
         Telemetry telemetry = new Telemetry();
         new ChannelLogger(filter.getIfAvailable(ParameterFilter::defaults)).attachTo(telemetry);
+        new EndpointLogger().attachTo(telemetry);
         return telemetry;
     }
 

@@ -22,6 +22,7 @@ import io.phoenixspring.plug.StaticPlug;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.router.RouteFormatter;
 import io.phoenixspring.router.RouterPlug;
+import io.phoenixspring.telemetry.Telemetry;
 import io.phoenixspring.token.PhoenixToken;
 import io.phoenixspring.view.TemplateRenderer;
 import io.phoenixspring.view.ViewRenderer;
@@ -93,8 +94,9 @@ public final class PhoenixEndpointAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(name = "phoenix.endpoint.log-requests", matchIfMissing = true)
-    LoggerPlug phoenixLoggerPlug() {
-        return new LoggerPlug();
+    LoggerPlug phoenixLoggerPlug(ObjectProvider<Telemetry> telemetry) {
+        Telemetry bus = telemetry.getIfAvailable();
+        return bus == null ? new LoggerPlug() : new LoggerPlug(bus, Level.INFO);
     }
 
     @Bean
