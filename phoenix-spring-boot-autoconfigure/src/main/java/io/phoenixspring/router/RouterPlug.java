@@ -10,8 +10,12 @@ import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
+import io.phoenixspring.telemetry.Telemetry;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,12 +54,22 @@ public final class RouterPlug implements Plug {
     /** Private key of the matched {@link Route}. */
     public static final String ROUTE = "phoenix_route";
 
+    /** Emitted on a match, before the route's pipelines run. */
+    public static final List<String> DISPATCH_START = List.of("phoenix", "router_dispatch", "start");
+
+    /** Emitted once the route's pipelines and action ran (or a pipeline halted). */
+    public static final List<String> DISPATCH_STOP = List.of("phoenix", "router_dispatch", "stop");
+
+    /** Emitted when the action throws; the exception is rethrown. */
+    public static final List<String> DISPATCH_EXCEPTION = List.of("phoenix", "router_dispatch", "exception");
+
     private static final Logger LOG = LoggerFactory.getLogger(LoggerPlug.LOGGER_NAME);
 
     private final Supplier<RouteTable> tableSupplier;
     private volatile @Nullable RouteTable table;
     private final boolean fallthrough;
     private final ParameterFilter filter;
+    private final Telemetry telemetry;
 
     /**
      * A router whose log lines filter Phoenix's default parameters ({@code password}).
@@ -85,6 +99,19 @@ public final class RouterPlug implements Plug {
      * @param filter filters the params the dispatch log line shows
      */
     public RouterPlug(Supplier<RouteTable> table, boolean fallthrough, ParameterFilter filter) {
+        this(table, fallthrough, filter, new Telemetry());
+    }
+
+    /**
+     * A router that also emits {@code phoenix.router_dispatch.start/stop/exception} on {@code telemetry}.
+     *
+     * @param table gives the compiled routes, once
+     * @param fallthrough whether unmatched requests are passed on instead of answered 404
+     * @param filter filters the params the dispatch log line shows
+     * @param telemetry where the dispatch events go
+     */
+    public RouterPlug(Supplier<RouteTable> table, boolean fallthrough, ParameterFilter filter, Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.tableSupplier = table;
         this.fallthrough = fallthrough;
         this.filter = filter;
@@ -131,15 +158,75 @@ public final class RouterPlug implements Plug {
         info.privateData().forEach(conn::putPrivate);
         info.assigns().forEach(conn::assign);
         conn.putPrivate(ROUTE, info);
+        boolean observed = telemetry.hasHandlers(DISPATCH_START)
+                || telemetry.hasHandlers(DISPATCH_STOP)
+                || telemetry.hasHandlers(DISPATCH_EXCEPTION);
+        long start = System.nanoTime();
+        if (observed && telemetry.hasHandlers(DISPATCH_START)) {
+            Instant now = Instant.now();
+            telemetry.execute(
+                    DISPATCH_START,
+                    Map.of(
+                            "system_time",
+                            now.getEpochSecond() * 1_000_000_000L + now.getNano(),
+                            "monotonic_time",
+                            start),
+                    dispatchMetadata(conn, info));
+        }
         logDispatch(conn, info);
         conn = Plug.run(route.pipelines(), conn);
         if (conn.isHalted() || BYPASS_CURRENT.equals(bypass)) {
-            return conn;
+            return observed ? dispatched(conn, info, start) : conn;
         }
-        if (info.forward()) {
-            return forward(conn, route, match.consumed());
+        if (!observed) {
+            return info.forward()
+                    ? forward(conn, route, match.consumed())
+                    : route.target().call(conn);
         }
-        return route.target().call(conn);
+        Conn piped = conn;
+        try {
+            conn = info.forward()
+                    ? forward(conn, route, match.consumed())
+                    : route.target().call(conn);
+        } catch (RuntimeException | Error e) {
+            if (telemetry.hasHandlers(DISPATCH_EXCEPTION)) {
+                long end = System.nanoTime();
+                Map<String, Object> metadata = new LinkedHashMap<>(dispatchMetadata(piped, info));
+                metadata.put("kind", "error");
+                metadata.put("reason", e);
+                metadata.put("stacktrace", List.of(e.getStackTrace()));
+                telemetry.execute(DISPATCH_EXCEPTION, Map.of("duration", end - start, "monotonic_time", end), metadata);
+            }
+            throw e;
+        }
+        return dispatched(conn, info, start);
+    }
+
+    private Conn dispatched(Conn conn, Route info, long start) {
+        if (telemetry.hasHandlers(DISPATCH_STOP)) {
+            long end = System.nanoTime();
+            telemetry.execute(
+                    DISPATCH_STOP,
+                    Map.of("duration", end - start, "monotonic_time", end),
+                    dispatchMetadata(conn, info));
+        }
+        return conn;
+    }
+
+    /**
+     * Phoenix's dispatch metadata: {@code conn}, {@code route} (the pattern), {@code plug}, {@code plug_opts},
+     * {@code path_params}, {@code pipe_through} and {@code log} (the level, or false).
+     */
+    private static Map<String, Object> dispatchMetadata(Conn conn, Route info) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("conn", conn);
+        metadata.put("route", info.path());
+        metadata.put("plug", RouteTable.userClass(info.plug()));
+        metadata.put("plug_opts", info.plugOpts());
+        metadata.put("path_params", conn.pathParams());
+        metadata.put("pipe_through", info.pipeThrough());
+        metadata.put("log", info.log() == null ? Boolean.FALSE : info.log());
+        return metadata;
     }
 
     private void logDispatch(Conn conn, Route route) {

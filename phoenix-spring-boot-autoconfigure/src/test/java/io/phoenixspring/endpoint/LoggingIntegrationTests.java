@@ -8,6 +8,7 @@ import io.phoenixspring.LogCapture;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.plug.EndpointLogger;
 import io.phoenixspring.plug.LoggerPlug;
+import io.phoenixspring.router.RouterPlug;
 import io.phoenixspring.telemetry.Telemetry;
 import java.time.Duration;
 import java.util.List;
@@ -126,6 +127,38 @@ class LoggingIntegrationTests extends HttpTestSupport {
         } finally {
             telemetry.detach("test.endpoint");
             new EndpointLogger().attachTo(telemetry);
+        }
+    }
+
+    @Test
+    void routerDispatchEventsCarryTheRoutePatternControllerActionAndPipelines() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        telemetry.attachMany(
+                "test.router",
+                List.of(RouterPlug.DISPATCH_START, RouterPlug.DISPATCH_STOP, RouterPlug.DISPATCH_EXCEPTION),
+                (event, measurements, metadata, config) -> seen.add(event.get(2) + " "
+                        + new TreeSet<>(measurements.keySet()) + " " + metadata.get("route") + " "
+                        + ((Class<?>) metadata.get("plug")).getSimpleName() + "." + metadata.get("plug_opts") + " "
+                        + metadata.get("pipe_through") + " " + metadata.get("log")
+                        + (metadata.containsKey("kind")
+                                ? " " + metadata.get("kind") + " "
+                                        + metadata.get("reason").getClass().getSimpleName()
+                                : "")),
+                null);
+        try {
+            assertThat(get("/ok").statusCode()).isEqualTo(200);
+            get("/boom");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 4);
+            assertThat(seen)
+                    .containsExactly(
+                            "start [monotonic_time, system_time] /ok FailingController.ok [browser] DEBUG",
+                            "stop [duration, monotonic_time] /ok FailingController.ok [browser] DEBUG",
+                            "start [monotonic_time, system_time] /boom FailingController.boom [browser] DEBUG",
+                            "exception [duration, monotonic_time] /boom FailingController.boom [browser] DEBUG error "
+                                    + "IllegalStateException");
+        } finally {
+            telemetry.detach("test.router");
         }
     }
 }

@@ -7,6 +7,7 @@ import io.phoenixspring.router.RouteTable;
 import io.phoenixspring.router.RouterConfigurer;
 import io.phoenixspring.router.RouterPlug;
 import io.phoenixspring.router.Routes;
+import io.phoenixspring.telemetry.Telemetry;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
@@ -49,9 +50,13 @@ public final class PhoenixRouterAutoConfiguration {
     RouterPlug phoenixRouterPlug(
             ObjectProvider<RouteTable> table,
             PhoenixRouterProperties properties,
-            ObjectProvider<ParameterFilter> filter) {
+            ObjectProvider<ParameterFilter> filter,
+            ObjectProvider<Telemetry> telemetry) {
         return new RouterPlug(
-                table::getObject, properties.isFallthrough(), filter.getIfAvailable(ParameterFilter::defaults));
+                table::getObject,
+                properties.isFallthrough(),
+                filter.getIfAvailable(ParameterFilter::defaults),
+                telemetry.getIfAvailable(Telemetry::new));
     }
 
     /**
