@@ -2,7 +2,8 @@ package io.phoenixspring.endpoint;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.MimeTypes;
-import io.phoenixspring.plug.LoggerPlug;
+import io.phoenixspring.plug.EndpointLogger;
+import io.phoenixspring.telemetry.Telemetry;
 import io.phoenixspring.view.TemplateNotFoundException;
 import io.phoenixspring.view.TemplateRenderer;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RenderErrors implements ErrorRenderer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LoggerPlug.LOGGER_NAME);
+    /** Emitted once an error page was sent: {@code duration}; {@code conn}, {@code status}, {@code kind}, ... */
+    public static final List<String> ERROR_RENDERED = List.of("phoenix", "error_rendered");
 
     /**
      * The options of {@code render_errors}.
@@ -61,6 +61,7 @@ public final class RenderErrors implements ErrorRenderer {
     private final @Nullable TemplateRenderer templates;
     private final @Nullable ErrorView view;
     private final JsonMapper json;
+    private final Telemetry telemetry;
 
     /**
      * @param options the view, the accepted formats and the log level
@@ -70,6 +71,23 @@ public final class RenderErrors implements ErrorRenderer {
      */
     public RenderErrors(
             Options options, @Nullable TemplateRenderer templates, @Nullable ErrorView view, JsonMapper json) {
+        this(options, templates, view, json, EndpointLogger.bus());
+    }
+
+    /**
+     * @param options the view, the accepted formats and the log level
+     * @param templates renders {@code error/404.html}, or null without a template engine
+     * @param view the application's error view, or null
+     * @param json encodes what the error view gives for JSON
+     * @param telemetry where {@code phoenix.error_rendered} goes (the {@code Converted ...} line is its handler's)
+     */
+    public RenderErrors(
+            Options options,
+            @Nullable TemplateRenderer templates,
+            @Nullable ErrorView view,
+            JsonMapper json,
+            Telemetry telemetry) {
+        this.telemetry = telemetry;
         this.options = options;
         this.templates = templates;
         this.view = view;
@@ -83,14 +101,24 @@ public final class RenderErrors implements ErrorRenderer {
 
     @Override
     public Conn render(Conn conn, int status, Throwable error) {
-        String format = DefaultErrorRenderer.format(conn, options.accepts());
-        Conn sent = render(conn, status, format, assigns(conn, status, error));
-        Level level = options.log();
-        if (level != null && LOG.isEnabledForLevel(level)) {
-            LOG.atLevel(level)
-                    .log("Converted error {} to {} response", error.getClass().getName(), status);
+        long start = System.nanoTime();
+        Conn sent = conn;
+        try {
+            String format = DefaultErrorRenderer.format(conn, options.accepts());
+            sent = render(conn, status, format, assigns(conn, status, error));
+            return sent;
+        } finally {
+            if (telemetry.hasHandlers(ERROR_RENDERED)) {
+                Map<String, Object> metadata = new LinkedHashMap<>();
+                metadata.put("conn", sent);
+                metadata.put("status", status);
+                metadata.put("kind", "error");
+                metadata.put("reason", error);
+                metadata.put("stacktrace", List.of(error.getStackTrace()));
+                metadata.put("log", options.log() == null ? Boolean.FALSE : options.log());
+                telemetry.execute(ERROR_RENDERED, Map.of("duration", System.nanoTime() - start), metadata);
+            }
         }
-        return sent;
     }
 
     private Conn render(Conn conn, int status, String format, Map<String, Object> assigns) {

@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 
 /**
- * Phoenix.Logger's request lines, as a telemetry handler of {@code phoenix.endpoint.start} and {@code stop}
- * (detach {@link #HANDLER_ID} to silence them, or attach your own): {@code GET /hello} and {@code Sent 200 in 1ms}, at
- * the level in the events' {@code options.log} (info by default).
+ * Phoenix.Logger's request lines, as a telemetry handler of {@code phoenix.endpoint.start} and {@code stop} and
+ * {@code phoenix.error_rendered} (detach {@link #HANDLER_ID} to silence them, or attach your own): {@code GET /hello}
+ * and {@code Sent 200 in 1ms} at the level in the events' {@code options.log} (info by default), and
+ * {@code Converted error com.acme.NotFound to 404 response} at the error's {@code log} level.
  */
 public final class EndpointLogger implements Telemetry.Handler {
 
@@ -21,9 +22,20 @@ public final class EndpointLogger implements Telemetry.Handler {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoggerPlug.LOGGER_NAME);
 
+    /** The events it handles. */
+    public static final List<List<String>> EVENTS =
+            List.of(LoggerPlug.START, LoggerPlug.STOP, List.of("phoenix", "error_rendered"));
+
     /** Attaches this logger to {@code telemetry}. */
     public void attachTo(Telemetry telemetry) {
-        telemetry.attachMany(HANDLER_ID, List.of(LoggerPlug.START, LoggerPlug.STOP), this, null);
+        telemetry.attachMany(HANDLER_ID, EVENTS, this, null);
+    }
+
+    /** A telemetry bus with only this logger attached: for parts built without the application's bus. */
+    public static Telemetry bus() {
+        Telemetry telemetry = new Telemetry();
+        new EndpointLogger().attachTo(telemetry);
+        return telemetry;
     }
 
     @Override
@@ -32,6 +44,18 @@ public final class EndpointLogger implements Telemetry.Handler {
             Map<String, Object> measurements,
             Map<String, Object> metadata,
             @Nullable Object config) {
+        if (event.equals(EVENTS.get(2))) {
+            if (metadata.get("log") instanceof Level level
+                    && LOG.isEnabledForLevel(level)
+                    && metadata.get("reason") instanceof Throwable reason) {
+                LOG.atLevel(level)
+                        .log(
+                                "Converted error {} to {} response",
+                                reason.getClass().getName(),
+                                metadata.get("status"));
+            }
+            return;
+        }
         Level level = metadata.get("options") instanceof Map<?, ?> options && options.get("log") instanceof Level l
                 ? l
                 : Level.INFO;

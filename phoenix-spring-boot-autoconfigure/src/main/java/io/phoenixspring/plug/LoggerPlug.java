@@ -38,19 +38,13 @@ public final class LoggerPlug implements Plug {
 
     /** Logs at {@code level}, as {@code plug Plug.Telemetry, log: level}, through a telemetry bus of its own. */
     public LoggerPlug(Level level) {
-        this(withLogger(), level);
+        this(EndpointLogger.bus(), level);
     }
 
     /** Emits the endpoint events on {@code telemetry}, with {@code log: level} in their options. */
     public LoggerPlug(Telemetry telemetry, Level level) {
         this.telemetry = telemetry;
         this.options = Map.of("log", level);
-    }
-
-    private static Telemetry withLogger() {
-        Telemetry telemetry = new Telemetry();
-        new EndpointLogger().attachTo(telemetry);
-        return telemetry;
     }
 
     @Override

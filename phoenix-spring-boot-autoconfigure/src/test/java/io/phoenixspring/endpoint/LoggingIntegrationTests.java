@@ -161,4 +161,27 @@ class LoggingIntegrationTests extends HttpTestSupport {
             telemetry.detach("test.router");
         }
     }
+
+    @Test
+    void renderedErrorsAreTelemetryEvents() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        telemetry.attach(
+                "test.errors",
+                RenderErrors.ERROR_RENDERED,
+                (event, measurements, metadata, config) -> seen.add(new TreeSet<>(measurements.keySet()) + " "
+                        + metadata.get("status") + " " + metadata.get("kind") + " "
+                        + metadata.get("reason").getClass().getSimpleName() + " " + metadata.get("log") + " "
+                        + ((Conn) metadata.get("conn")).status()),
+                null);
+        try {
+            assertThat(get("/no/such/route").statusCode()).isEqualTo(404);
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 1);
+            assertThat(seen).containsExactly("[duration] 404 error NoRouteException DEBUG 404");
+            assertThat(linesOnceThereAre(3))
+                    .contains("Converted error io.phoenixspring.router.NoRouteException to 404 response");
+        } finally {
+            telemetry.detach("test.errors");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import io.phoenixspring.endpoint.ErrorRenderer;
 import io.phoenixspring.endpoint.ErrorView;
 import io.phoenixspring.endpoint.RenderErrors;
 import io.phoenixspring.endpoint.TransportHandler;
+import io.phoenixspring.plug.EndpointLogger;
 import io.phoenixspring.plug.HeadPlug;
 import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.MethodOverridePlug;
@@ -201,7 +202,8 @@ public final class PhoenixEndpointAutoConfiguration {
             PhoenixEndpointProperties properties,
             ObjectProvider<TemplateRenderer> templates,
             ObjectProvider<ErrorView> view,
-            ObjectProvider<JsonMapper> json) {
+            ObjectProvider<JsonMapper> json,
+            ObjectProvider<Telemetry> telemetry) {
         PhoenixEndpointProperties.RenderErrors options = properties.getRenderErrors();
         if (options.getAccepts().isEmpty()) {
             throw new EndpointConfigurationException(
@@ -213,7 +215,8 @@ public final class PhoenixEndpointAutoConfiguration {
                 new RenderErrors.Options(options.getView(), options.getAccepts(), level(options.getLog())),
                 templates.getIfUnique(),
                 view.getIfUnique(),
-                json.getIfAvailable(JsonMapper::new));
+                json.getIfAvailable(JsonMapper::new),
+                telemetry.getIfAvailable(EndpointLogger::bus));
     }
 
     /** The SLF4J level of a Spring Boot log level; null (no line) for {@code off}. */
