@@ -13,6 +13,7 @@ import io.phoenixspring.controller.internal.Jsonp;
 import io.phoenixspring.controller.internal.Redirects;
 import io.phoenixspring.controller.internal.ScrubParams;
 import io.phoenixspring.plug.Plug;
+import io.phoenixspring.telemetry.Telemetry;
 import io.phoenixspring.view.Layout;
 import io.phoenixspring.view.ViewRenderer;
 import java.net.URI;
@@ -589,8 +590,22 @@ public final class Controller {
             optional = layout;
             layout = null;
         }
-        String body = renderer.renderPage(
-                viewModule(conn), full, all, layout, rootLayout(conn), layoutFormats(conn), optional);
+        String view = viewModule(conn);
+        Layout chosen = layout;
+        Layout fallback = optional;
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("view", view);
+        metadata.put("template", full);
+        metadata.put("format", ViewRenderer.format(full));
+        metadata.put("conn", conn);
+        String body = renderer.telemetry()
+                .span(
+                        ViewRenderer.RENDER,
+                        metadata,
+                        () -> new Telemetry.SpanResult<>(
+                                renderer.renderPage(
+                                        view, full, all, chosen, rootLayout(conn), layoutFormats(conn), fallback),
+                                metadata));
         conn.putPrivate(TEMPLATE, full);
         if (conn.getRespHeader("content-type").isEmpty()) {
             conn.putRespContentType(MimeTypes.type(ViewRenderer.format(full)));

@@ -1,5 +1,6 @@
 package io.phoenixspring.view;
 
+import io.phoenixspring.telemetry.Telemetry;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +22,13 @@ public final class ViewRenderer {
     public static final String PRIVATE_KEY = "phoenix_view_renderer";
 
     private final Map<String, View> views = new HashMap<>();
+
+    /** The event prefix of a controller's render: {@code start}, {@code stop}, {@code exception}. */
+    public static final List<String> RENDER = List.of("phoenix", "controller", "render");
+
     private final @Nullable TemplateRenderer templates;
     private final JsonMapper json;
+    private final Telemetry telemetry;
 
     /**
      * @param views the view beans, by their {@link View#name()}
@@ -30,6 +36,21 @@ public final class ViewRenderer {
      * @param json encodes the {@code json} format
      */
     public ViewRenderer(Collection<? extends View> views, @Nullable TemplateRenderer templates, JsonMapper json) {
+        this(views, templates, json, new Telemetry());
+    }
+
+    /**
+     * @param views the view beans, by their {@link View#name()}
+     * @param templates renders template files, or null without a template engine
+     * @param json encodes the {@code json} format
+     * @param telemetry where controllers' renders emit {@code phoenix.controller.render.*}
+     */
+    public ViewRenderer(
+            Collection<? extends View> views,
+            @Nullable TemplateRenderer templates,
+            JsonMapper json,
+            Telemetry telemetry) {
+        this.telemetry = telemetry;
         for (View view : views) {
             View previous = this.views.put(view.name(), view);
             if (previous != null) {
@@ -152,5 +173,10 @@ public final class ViewRenderer {
     public static String format(String template) {
         int dot = template.lastIndexOf('.');
         return dot < 0 ? "" : template.substring(dot + 1);
+    }
+
+    /** Where renders emit their telemetry. */
+    public Telemetry telemetry() {
+        return telemetry;
     }
 }

@@ -2,6 +2,7 @@ package io.phoenixspring.autoconfigure.view;
 
 import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
 import io.phoenixspring.router.Routes;
+import io.phoenixspring.telemetry.Telemetry;
 import io.phoenixspring.view.TemplateRenderer;
 import io.phoenixspring.view.ThymeleafTemplateRenderer;
 import io.phoenixspring.view.View;
@@ -33,9 +34,15 @@ public final class PhoenixViewAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ViewRenderer phoenixViewRenderer(
-            ObjectProvider<View> views, ObjectProvider<TemplateRenderer> templates, ObjectProvider<JsonMapper> json) {
+            ObjectProvider<View> views,
+            ObjectProvider<TemplateRenderer> templates,
+            ObjectProvider<JsonMapper> json,
+            ObjectProvider<Telemetry> telemetry) {
         return new ViewRenderer(
-                views.orderedStream().toList(), templates.getIfAvailable(), json.getIfAvailable(JsonMapper::new));
+                views.orderedStream().toList(),
+                templates.getIfAvailable(),
+                json.getIfAvailable(JsonMapper::new),
+                telemetry.getIfAvailable(Telemetry::new));
     }
 
     /** Thymeleaf templates. */

@@ -12,7 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.example.hello.accounts.Users;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.test.PhoenixWebTest;
+import io.phoenixspring.view.ViewRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 @PhoenixWebTest
@@ -50,5 +55,33 @@ class HelloControllerTests {
         Conn conn = head(buildConn(), "/hello");
         assertThat(response(conn, 200)).isEmpty();
         assertThat(responseContentType(conn, "html")).isEqualTo("text/html; charset=utf-8");
+    }
+
+    @Autowired
+    ViewRenderer views;
+
+    @Test
+    void renderingIsATelemetrySpanWithTheViewTemplateAndFormat() {
+        List<String> seen = new ArrayList<>();
+        views.telemetry()
+                .attachMany(
+                        "test.render",
+                        List.of(
+                                List.of("phoenix", "controller", "render", "start"),
+                                List.of("phoenix", "controller", "render", "stop")),
+                        (event, measurements, metadata, config) -> seen.add(event.get(3) + " "
+                                + new TreeSet<>(measurements.keySet()) + " " + metadata.get("view") + " "
+                                + metadata.get("template") + " " + metadata.get("format")),
+                        null);
+        try {
+            htmlResponse(get(buildConn(), "/hello/Frank"), 200);
+        } finally {
+            views.telemetry().detach("test.render");
+        }
+
+        assertThat(seen)
+                .containsExactly(
+                        "start [monotonic_time, system_time] hello show.html html",
+                        "stop [duration, monotonic_time] hello show.html html");
     }
 }
