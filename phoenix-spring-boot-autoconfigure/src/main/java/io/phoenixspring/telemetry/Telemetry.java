@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class Telemetry {
     }
 
     private volatile Map<List<String>, List<Attachment>> byEvent = Map.of();
+    private final Map<List<String>, List<List<String>>> spanEvents = new ConcurrentHashMap<>();
     private final Map<String, Attachment> byId = new HashMap<>();
 
     /** Attaches {@code handler} under {@code id} to one event. */
@@ -139,9 +141,15 @@ public final class Telemetry {
      * {@code telemetry_span_context}.
      */
     public <T> T span(List<String> prefix, Map<String, Object> startMetadata, SpanWork<T> work) {
-        List<String> start = event(prefix, "start");
-        List<String> stop = event(prefix, "stop");
-        List<String> exception = event(prefix, "exception");
+        List<List<String>> events = spanEvents.get(prefix);
+        if (events == null) {
+            List<String> key = List.copyOf(prefix);
+            events = List.of(event(key, "start"), event(key, "stop"), event(key, "exception"));
+            spanEvents.put(key, events);
+        }
+        List<String> start = events.get(0);
+        List<String> stop = events.get(1);
+        List<String> exception = events.get(2);
         boolean observed = hasHandlers(start) || hasHandlers(stop) || hasHandlers(exception);
         Object context = observed ? new Object() : null;
         long startTime = System.nanoTime();
