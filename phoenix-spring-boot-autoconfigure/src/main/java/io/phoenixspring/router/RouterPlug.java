@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.event.Level;
 
 /**
  * The router as the endpoint's last plug: matches the request in the {@link RouteTable}, merges the route's path
@@ -29,8 +26,9 @@ import org.slf4j.event.Level;
  * <p>The {@link RouteTable} is put in private {@code phoenix_router} ({@link Controller#routerModule}). No match is a {@link NoRouteException} (404) and no pipeline runs; with fallthrough on, the conn is instead
  * marked with {@link #NO_ROUTE} and returned untouched, for the endpoint to pass the request on to Spring MVC.
  *
- * <p>On a match, before the pipelines run, it logs at the route's level (debug unless the route or its scope says
- * otherwise) on the logger {@value LoggerPlug#LOGGER_NAME}, as Phoenix does:
+ * <p>On a match, before the pipelines run, it emits {@code phoenix.router_dispatch.start}; its {@link RouterLogger}
+ * handler logs at the route's level (debug unless the route or its scope says otherwise) on the logger
+ * {@value LoggerPlug#LOGGER_NAME}, as Phoenix does:
  *
  * <pre>
  * Processing with HelloController.index
@@ -63,12 +61,9 @@ public final class RouterPlug implements Plug {
     /** Emitted when the action throws; the exception is rethrown. */
     public static final List<String> DISPATCH_EXCEPTION = List.of("phoenix", "router_dispatch", "exception");
 
-    private static final Logger LOG = LoggerFactory.getLogger(LoggerPlug.LOGGER_NAME);
-
     private final Supplier<RouteTable> tableSupplier;
     private volatile @Nullable RouteTable table;
     private final boolean fallthrough;
-    private final ParameterFilter filter;
     private final Telemetry telemetry;
 
     /**
@@ -99,7 +94,7 @@ public final class RouterPlug implements Plug {
      * @param filter filters the params the dispatch log line shows
      */
     public RouterPlug(Supplier<RouteTable> table, boolean fallthrough, ParameterFilter filter) {
-        this(table, fallthrough, filter, new Telemetry());
+        this(table, fallthrough, filter, RouterLogger.bus(filter));
     }
 
     /**
@@ -114,7 +109,6 @@ public final class RouterPlug implements Plug {
         this.telemetry = telemetry;
         this.tableSupplier = table;
         this.fallthrough = fallthrough;
-        this.filter = filter;
     }
 
     /** The compiled routes. */
@@ -173,7 +167,6 @@ public final class RouterPlug implements Plug {
                             start),
                     dispatchMetadata(conn, info));
         }
-        logDispatch(conn, info);
         conn = Plug.run(route.pipelines(), conn);
         if (conn.isHalted() || BYPASS_CURRENT.equals(bypass)) {
             return observed ? dispatched(conn, info, start) : conn;
@@ -227,13 +220,6 @@ public final class RouterPlug implements Plug {
         metadata.put("pipe_through", info.pipeThrough());
         metadata.put("log", info.log() == null ? Boolean.FALSE : info.log());
         return metadata;
-    }
-
-    private void logDispatch(Conn conn, Route route) {
-        Level level = route.log();
-        if (level != null && LOG.isEnabledForLevel(level)) {
-            LOG.atLevel(level).log(processing(conn, route, filter));
-        }
     }
 
     /**

@@ -8,6 +8,8 @@ import io.phoenixspring.LogCapture;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.plug.EndpointLogger;
 import io.phoenixspring.plug.LoggerPlug;
+import io.phoenixspring.plug.ParameterFilter;
+import io.phoenixspring.router.RouterLogger;
 import io.phoenixspring.router.RouterPlug;
 import io.phoenixspring.telemetry.Telemetry;
 import java.time.Duration;
@@ -182,6 +184,19 @@ class LoggingIntegrationTests extends HttpTestSupport {
                     .contains("Converted error io.phoenixspring.router.NoRouteException to 404 response");
         } finally {
             telemetry.detach("test.errors");
+        }
+    }
+
+    @Test
+    void theProcessingLineIsTheRouterLoggersAndGoesWithIt() throws Exception {
+        telemetry.detach(RouterLogger.HANDLER_ID);
+        try {
+            assertThat(get("/ok").statusCode()).isEqualTo(200);
+
+            List<String> lines = linesOnceThereAre(2);
+            assertThat(lines).hasSize(2).noneMatch(line -> line.startsWith("Processing with"));
+        } finally {
+            new RouterLogger(ParameterFilter.defaults()).attachTo(telemetry);
         }
     }
 }

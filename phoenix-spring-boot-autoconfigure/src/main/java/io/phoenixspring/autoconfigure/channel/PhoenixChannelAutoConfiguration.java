@@ -11,6 +11,7 @@ import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.PubSubAdapter;
+import io.phoenixspring.router.RouterLogger;
 import io.phoenixspring.socket.ChannelLogger;
 import io.phoenixspring.socket.PhoenixSocket;
 import io.phoenixspring.socket.internal.LongPollTransportHandler;
@@ -68,6 +69,7 @@ public final class PhoenixChannelAutoConfiguration {
         Telemetry telemetry = new Telemetry();
         new ChannelLogger(filter.getIfAvailable(ParameterFilter::defaults)).attachTo(telemetry);
         new EndpointLogger().attachTo(telemetry);
+        new RouterLogger(filter.getIfAvailable(ParameterFilter::defaults)).attachTo(telemetry);
         return telemetry;
     }
 
