@@ -1,11 +1,13 @@
 package io.phoenixspring.socket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.phoenixspring.LogCapture;
 import io.phoenixspring.channel.Socket;
 import io.phoenixspring.telemetry.Telemetry;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -78,6 +80,40 @@ class ChannelTelemetryIntegrationTests {
         client.send("[\"1\",\"1\",\"room:private\",\"phx_join\",{}]");
         client.next();
         assertThat(events).extracting(e -> e.metadata().get("result")).containsExactly("ok", "error");
+    }
+
+    @Test
+    void crashesAndLeavesAreEvents() throws Exception {
+        telemetry.attachMany(
+                "test",
+                List.of(List.of("phoenix", "channel_crashed"), List.of("phoenix", "channel_left")),
+                (name, m, meta, c) -> events.add(new Event(name, m, meta)),
+                null);
+        WsClient client = WsClient.connect(port(), "vsn=2.0.0");
+        client.send("[\"1\",\"1\",\"room:falls\",\"phx_join\",{}]");
+        client.next();
+        client.send("[\"1\",\"2\",\"room:falls\",\"crash\",{}]");
+        assertThat(client.next()).contains("phx_error");
+        client.send("[\"3\",\"3\",\"room:goes\",\"phx_join\",{}]");
+        client.next();
+        client.send("[\"3\",\"4\",\"room:goes\",\"phx_leave\",{}]");
+        client.next();
+        client.next();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> events.size() == 3);
+        assertThat(events.get(0).name()).containsExactly("phoenix", "channel_crashed");
+        assertThat(events.get(0).metadata())
+                .containsEntry("callback", "handleIn")
+                .containsEntry("kind", "error")
+                .containsKey("stacktrace");
+        assertThat(events.get(0).metadata().get("reason")).isInstanceOf(IllegalStateException.class);
+        assertThat(((Socket) events.get(0).metadata().get("socket")).topic()).isEqualTo("room:falls");
+        assertThat(events.get(0).measurements()).containsOnlyKeys("system_time");
+        assertThat(events.get(1).name()).containsExactly("phoenix", "channel_left");
+        assertThat((String) events.get(1).metadata().get("reason")).startsWith("error: ");
+        assertThat(events.get(2).name()).containsExactly("phoenix", "channel_left");
+        assertThat(events.get(2).metadata()).containsEntry("reason", "shutdown:left");
+        assertThat(((Socket) events.get(2).metadata().get("socket")).topic()).isEqualTo("room:goes");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.phoenixspring.endpoint.Endpoint;
 import io.phoenixspring.socket.internal.SocketMount;
 import io.phoenixspring.socket.internal.SocketTransports;
+import io.phoenixspring.telemetry.Telemetry;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,9 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +43,9 @@ class SlowClientIntegrationTests {
     @Autowired
     MeterBinder phoenixSocketMetrics;
 
+    @Autowired
+    Telemetry telemetry;
+
     @Test
     void aClientThatStopsReadingIsDisconnectedAndCountedAndOthersCarryOn() throws Exception {
         SocketMount conn = transports.mounts().stream()
@@ -47,6 +53,16 @@ class SlowClientIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         long before = conn.slowClientDisconnects().get();
+        List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
+        telemetry.attach(
+                "test.slow",
+                SocketMount.SLOW_CLIENT,
+                (event, measurements, metadata, config) -> {
+                    Map<String, Object> seen = new java.util.HashMap<>(metadata);
+                    seen.putAll(measurements);
+                    events.add(seen);
+                },
+                null);
         WsClient healthy = WsClient.connect(port(), "vsn=2.0.0");
         healthy.send("[\"1\",\"1\",\"room:healthy\",\"phx_join\",{}]");
         healthy.next();
@@ -72,6 +88,14 @@ class SlowClientIntegrationTests {
                     .atMost(Duration.ofSeconds(10))
                     .until(() -> conn.slowClientDisconnects().get() == before + 1);
         }
+
+        telemetry.detach("test.slow");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0))
+                .containsEntry("transport", "websocket")
+                .containsEntry("user_socket", conn.name())
+                .containsEntry("max_queued_bytes", 256L * 1024);
+        assertThat((Long) events.get(0).get("queued_bytes")).isGreaterThan(256L * 1024);
 
         healthy.send("[\"1\",\"2\",\"room:healthy\",\"echo\",{\"still\":\"here\"}]");
         assertThat(healthy.next()).contains("\"still\":\"here\"");

@@ -79,6 +79,12 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     private static final List<String> JOINED = List.of("phoenix", "channel_joined");
     private static final List<String> HANDLED_IN = List.of("phoenix", "channel_handled_in");
 
+    /** Emitted when a joined channel stops, whatever the reason: {@code socket}, {@code reason}. */
+    public static final List<String> LEFT = List.of("phoenix", "channel_left");
+
+    /** Emitted when a channel callback throws: {@code socket}, {@code callback}, {@code kind}, {@code reason}, ... */
+    public static final List<String> CRASHED = List.of("phoenix", "channel_crashed");
+
     /** Emits {@code phoenix.channel_joined} and {@code phoenix.channel_handled_in} to {@code telemetry}. */
     public ChannelServer withTelemetry(Telemetry telemetry) {
         this.telemetry = telemetry;
@@ -343,11 +349,23 @@ public final class ChannelServer implements Subscriber, ChannelContext {
 
     private void crash(Throwable error, String callback) {
         LOG.error("{} crashed in {} on {}", name(), callback, topic, error);
+        if (telemetry.hasHandlers(CRASHED)) {
+            Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+            metadata.put("socket", state);
+            metadata.put("callback", callback);
+            metadata.put("kind", "error");
+            metadata.put("reason", error);
+            metadata.put("stacktrace", List.of(error.getStackTrace()));
+            telemetry.execute(CRASHED, Map.of("system_time", systemTime()), metadata);
+        }
         terminate("error: " + error);
         transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
     }
 
     private void terminate(String reason) {
+        if (telemetry.hasHandlers(LEFT)) {
+            telemetry.execute(LEFT, Map.of("system_time", systemTime()), Map.of("socket", state, "reason", reason));
+        }
         unsubscribe();
         try {
             channel.terminate(reason, state);
@@ -355,6 +373,11 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             LOG.error("{}.terminate failed on {}", name(), topic, e);
         }
         stopQuietly();
+    }
+
+    private static long systemTime() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private void stopQuietly() {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ final class LongPollSession implements Outbound {
     private @Nullable ScheduledFuture<?> inactivityCheck;
     private @Nullable SocketProcess process;
     private volatile boolean closed;
-    private final AtomicLong slowClientDisconnects;
+    private final LongConsumer onSlowClient;
 
     LongPollSession(
             String id,
@@ -52,8 +52,8 @@ final class LongPollSession implements Outbound {
             long maxBufferedBytes,
             ScheduledExecutorService timers,
             Consumer<LongPollSession> onClose,
-            AtomicLong slowClientDisconnects) {
-        this.slowClientDisconnects = slowClientDisconnects;
+            LongConsumer onSlowClient) {
+        this.onSlowClient = onSlowClient;
         this.id = id;
         this.token = token;
         this.serializer = serializer;
@@ -163,7 +163,7 @@ final class LongPollSession implements Outbound {
             buffer.add(text);
             bufferedBytes += text.length();
             if (bufferedBytes > maxBufferedBytes && waiting == null) {
-                slowClientDisconnects.incrementAndGet();
+                onSlowClient.accept(bufferedBytes);
                 LOG.warn(
                         "closing a long-poll session whose client let {} bytes queue up (over {}); it cannot keep up",
                         bufferedBytes,

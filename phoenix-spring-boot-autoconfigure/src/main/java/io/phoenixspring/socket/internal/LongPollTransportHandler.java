@@ -164,7 +164,7 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
                 mount.options().maxQueuedBytes(),
                 timers,
                 closed -> sessions.remove(closed.id(), closed),
-                mount.slowClientDisconnects());
+                queued -> mount.slowClientDisconnected("longpoll", queued));
         sessions.put(id, session);
         session.start(new SocketProcess(
                         mount.routes(),

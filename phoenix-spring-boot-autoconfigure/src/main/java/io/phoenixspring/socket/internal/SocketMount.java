@@ -89,6 +89,27 @@ public final class SocketMount {
         return slowClientDisconnects;
     }
 
+    /** Emitted when a connection is closed because its client could not keep up. */
+    public static final List<String> SLOW_CLIENT = List.of("phoenix", "socket_slow_client_disconnected");
+
+    /**
+     * Counts a connection closed because its client let {@code queuedBytes} queue up, and emits
+     * {@code phoenix.socket_slow_client_disconnected} ({@code queued_bytes}; {@code user_socket}, {@code transport},
+     * {@code max_queued_bytes}).
+     */
+    public void slowClientDisconnected(String transport, long queuedBytes) {
+        slowClientDisconnects.incrementAndGet();
+        if (telemetry.hasHandlers(SLOW_CLIENT)) {
+            telemetry.execute(
+                    SLOW_CLIENT,
+                    Map.of("queued_bytes", queuedBytes),
+                    Map.of(
+                            "user_socket", name(),
+                            "transport", transport,
+                            "max_queued_bytes", options.maxQueuedBytes()));
+        }
+    }
+
     /** The endpoint's session store, or null. */
     public @Nullable SessionPlug session() {
         return session;

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
     private final Duration timeout;
     private final int maxFrameSize;
     private final long maxQueuedBytes;
-    private final AtomicLong slowClientDisconnects;
+    private final LongConsumer onSlowClient;
     private final Queue<Frame> queue = new ConcurrentLinkedQueue<>();
     private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicBoolean sending = new AtomicBoolean();
@@ -58,8 +59,8 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
             Duration timeout,
             int maxFrameSize,
             long maxQueuedBytes,
-            AtomicLong slowClientDisconnects) {
-        this.slowClientDisconnects = slowClientDisconnects;
+            LongConsumer onSlowClient) {
+        this.onSlowClient = onSlowClient;
         this.serializer = serializer;
         this.processFactory = processFactory;
         this.timeout = timeout;
@@ -176,7 +177,7 @@ public final class WebSocketConnection extends Endpoint implements Outbound {
         }
         long queued = queuedBytes.addAndGet(frame.size());
         if (queued > maxQueuedBytes) {
-            slowClientDisconnects.incrementAndGet();
+            onSlowClient.accept(queued);
             LOG.warn(
                     "disconnecting a WebSocket client that let {} bytes queue up (over {}); it cannot keep up",
                     queued,

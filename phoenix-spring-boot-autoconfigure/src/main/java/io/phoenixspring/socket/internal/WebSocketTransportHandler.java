@@ -102,7 +102,7 @@ public final class WebSocketTransportHandler implements TransportHandler {
                 mount.options().timeout(),
                 mount.options().maxFrameSize(),
                 mount.options().maxQueuedBytes(),
-                mount.slowClientDisconnects());
+                queued -> mount.slowClientDisconnected("websocket", queued));
         upgrade(request, response, connection, subprotocol);
     }
 
