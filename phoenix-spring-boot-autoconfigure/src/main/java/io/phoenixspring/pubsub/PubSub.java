@@ -1,5 +1,6 @@
 package io.phoenixspring.pubsub;
 
+import io.phoenixspring.telemetry.Telemetry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,13 @@ public final class PubSub {
     private final Map<String, CopyOnWriteArrayList<Subscriber>> topics = new ConcurrentHashMap<>();
     private final Map<String, Dispatcher> dispatchers = new ConcurrentHashMap<>();
     private final PubSubAdapter adapter;
+    private volatile Telemetry telemetry = new Telemetry();
+
+    /**
+     * Emitted on each node once a broadcast was handed to its local subscribers: measurements {@code subscribers}
+     * (how many) and {@code duration}; metadata {@code topic}, {@code message}, {@code dispatcher}.
+     */
+    public static final List<String> BROADCAST = List.of("phoenix", "pubsub_broadcast");
 
     /** A PubSub that broadcasts through {@code adapter} to the other nodes. */
     public PubSub(PubSubAdapter adapter) {
@@ -128,10 +136,31 @@ public final class PubSub {
         }
     }
 
+    /** Emits {@link #BROADCAST} on {@code telemetry}. */
+    public PubSub withTelemetry(Telemetry telemetry) {
+        this.telemetry = telemetry;
+        return this;
+    }
+
     private void dispatch(String topic, @Nullable Subscriber from, Object message, String dispatcherName) {
+        Telemetry events = telemetry;
+        if (!events.hasHandlers(BROADCAST)) {
+            deliver(topic, from, message, dispatcherName);
+            return;
+        }
+        long start = System.nanoTime();
+        int count = deliver(topic, from, message, dispatcherName);
+        events.execute(
+                BROADCAST,
+                Map.of("subscribers", count, "duration", System.nanoTime() - start),
+                Map.of("topic", topic, "message", message, "dispatcher", dispatcherName));
+    }
+
+    /** Hands {@code message} to the local subscribers of {@code topic}; how many there were. */
+    private int deliver(String topic, @Nullable Subscriber from, Object message, String dispatcherName) {
         List<Subscriber> subscribers = topics.get(topic);
         if (subscribers == null || subscribers.isEmpty()) {
-            return;
+            return 0;
         }
         Dispatcher dispatcher = dispatchers.get(dispatcherName);
         if (dispatcher == null) {
@@ -143,5 +172,6 @@ public final class PubSub {
         } catch (RuntimeException e) {
             LOG.error("dispatching a broadcast to {} failed", topic, e);
         }
+        return subscribers.size();
     }
 }

@@ -81,8 +81,8 @@ public final class PhoenixChannelAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PubSub phoenixPubSub(PubSubAdapter adapter, FastlaneDispatcher fastlane) {
-        PubSub pubSub = new PubSub(adapter);
+    PubSub phoenixPubSub(PubSubAdapter adapter, FastlaneDispatcher fastlane, Telemetry telemetry) {
+        PubSub pubSub = new PubSub(adapter).withTelemetry(telemetry);
         pubSub.registerDispatcher(Broadcast.DISPATCHER, fastlane);
         return pubSub.start();
     }
