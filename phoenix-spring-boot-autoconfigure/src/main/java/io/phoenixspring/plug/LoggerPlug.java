@@ -2,7 +2,6 @@ package io.phoenixspring.plug;
 
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.telemetry.Telemetry;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.event.Level;
@@ -55,14 +54,9 @@ public final class LoggerPlug implements Plug {
         }
         long start = System.nanoTime();
         if (started) {
-            Instant now = Instant.now();
             telemetry.execute(
                     START,
-                    Map.of(
-                            "system_time",
-                            now.getEpochSecond() * 1_000_000_000L + now.getNano(),
-                            "monotonic_time",
-                            start),
+                    Map.of("system_time", Telemetry.systemTime(), "monotonic_time", start),
                     Map.of("conn", conn, "options", options));
         }
         return conn.registerBeforeSend(sent -> {

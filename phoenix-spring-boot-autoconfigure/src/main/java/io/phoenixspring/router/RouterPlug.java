@@ -11,7 +11,6 @@ import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
 import io.phoenixspring.telemetry.Telemetry;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,14 +156,9 @@ public final class RouterPlug implements Plug {
                 || telemetry.hasHandlers(DISPATCH_EXCEPTION);
         long start = System.nanoTime();
         if (observed && telemetry.hasHandlers(DISPATCH_START)) {
-            Instant now = Instant.now();
             telemetry.execute(
                     DISPATCH_START,
-                    Map.of(
-                            "system_time",
-                            now.getEpochSecond() * 1_000_000_000L + now.getNano(),
-                            "monotonic_time",
-                            start),
+                    Map.of("system_time", Telemetry.systemTime(), "monotonic_time", start),
                     dispatchMetadata(conn, info));
         }
         conn = Plug.run(route.pipelines(), conn);

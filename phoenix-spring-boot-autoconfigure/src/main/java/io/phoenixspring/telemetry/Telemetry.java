@@ -154,14 +154,9 @@ public final class Telemetry {
         Object context = observed ? new Object() : null;
         long startTime = System.nanoTime();
         if (hasHandlers(start)) {
-            Instant now = Instant.now();
             execute(
                     start,
-                    Map.of(
-                            "monotonic_time",
-                            startTime,
-                            "system_time",
-                            now.getEpochSecond() * 1_000_000_000L + now.getNano()),
+                    Map.of("monotonic_time", startTime, "system_time", systemTime()),
                     withContext(startMetadata, context));
         }
         SpanResult<T> result;
@@ -186,6 +181,12 @@ public final class Telemetry {
                     withContext(result.stopMetadata(), context));
         }
         return result.result();
+    }
+
+    /** The wall-clock time in nanoseconds since the epoch: the {@code system_time} measurement. */
+    public static long systemTime() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private static List<String> event(List<String> prefix, String last) {

@@ -356,7 +356,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             metadata.put("kind", "error");
             metadata.put("reason", error);
             metadata.put("stacktrace", List.of(error.getStackTrace()));
-            telemetry.execute(CRASHED, Map.of("system_time", systemTime()), metadata);
+            telemetry.execute(CRASHED, Map.of("system_time", Telemetry.systemTime()), metadata);
         }
         terminate("error: " + error);
         transport.send(new Message(joinRef, joinRef, topic, "phx_error", Map.of()));
@@ -364,7 +364,8 @@ public final class ChannelServer implements Subscriber, ChannelContext {
 
     private void terminate(String reason) {
         if (telemetry.hasHandlers(LEFT)) {
-            telemetry.execute(LEFT, Map.of("system_time", systemTime()), Map.of("socket", state, "reason", reason));
+            telemetry.execute(
+                    LEFT, Map.of("system_time", Telemetry.systemTime()), Map.of("socket", state, "reason", reason));
         }
         unsubscribe();
         try {
@@ -373,11 +374,6 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             LOG.error("{}.terminate failed on {}", name(), topic, e);
         }
         stopQuietly();
-    }
-
-    private static long systemTime() {
-        java.time.Instant now = java.time.Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     private void stopQuietly() {
