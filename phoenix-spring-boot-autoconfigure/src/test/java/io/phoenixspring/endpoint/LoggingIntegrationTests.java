@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.phoenixspring.LogCapture;
+import io.phoenixspring.autoconfigure.telemetry.MicrometerReporter;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.plug.EndpointLogger;
 import io.phoenixspring.plug.LoggerPlug;
@@ -198,5 +200,30 @@ class LoggingIntegrationTests extends HttpTestSupport {
         } finally {
             new RouterLogger(ParameterFilter.defaults()).attachTo(telemetry);
         }
+    }
+
+    @Autowired
+    MicrometerReporter reporter;
+
+    @Test
+    void theDefaultMetricsRecordRequestsByRoutePattern() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        reporter.bindTo(registry);
+
+        assertThat(get("/ok?x=1").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() ->
+                        registry.find("phoenix.router_dispatch.stop.duration").summary() != null);
+        assertThat(registry.get("phoenix.router_dispatch.stop.duration")
+                        .tag("route", "/ok")
+                        .summary()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("phoenix.endpoint.stop.duration")
+                        .summary()
+                        .getId()
+                        .getBaseUnit())
+                .isEqualTo("milliseconds");
     }
 }
