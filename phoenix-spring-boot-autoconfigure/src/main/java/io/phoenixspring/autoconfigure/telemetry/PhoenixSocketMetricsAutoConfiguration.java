@@ -1,9 +1,11 @@
 package io.phoenixspring.autoconfigure.telemetry;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.phoenixspring.autoconfigure.channel.PhoenixChannelAutoConfiguration;
+import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.socket.internal.SocketTransports;
 import io.phoenixspring.telemetry.Metric;
 import io.phoenixspring.telemetry.MetricSet;
@@ -41,6 +43,14 @@ public final class PhoenixSocketMetricsAutoConfiguration {
                         .tag("socket", mount.name())
                         .description("connections closed because their client let more than max-queued-bytes queue up")
                         .register(registry));
+    }
+
+    /** The live number of PubSub subscriptions on this node ({@code phoenix.pubsub.subscriptions}). */
+    @Bean
+    MeterBinder phoenixPubSubMetrics(PubSub pubSub) {
+        return registry -> Gauge.builder("phoenix.pubsub.subscriptions", pubSub, PubSub::subscriptionCount)
+                .description("subscriptions this node holds, over every topic (joined channels among them)")
+                .register(registry);
     }
 
     /** Phoenix's default metrics, as a generated app's Telemetry module declares them (durations in ms). */

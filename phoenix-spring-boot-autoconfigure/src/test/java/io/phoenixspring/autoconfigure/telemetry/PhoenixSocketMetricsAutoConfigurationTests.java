@@ -3,7 +3,10 @@ package io.phoenixspring.autoconfigure.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.phoenixspring.pubsub.PubSub;
+import io.phoenixspring.pubsub.Subscriber;
 import io.phoenixspring.socket.SocketTestApplication;
 import io.phoenixspring.telemetry.Metric;
 import io.phoenixspring.telemetry.Telemetry;
@@ -47,6 +50,24 @@ class PhoenixSocketMetricsAutoConfigurationTests {
                                     .totalAmount())
                             .isEqualTo(2.0);
                 });
+    }
+
+    @Test
+    void pubSubSubscriptionsAreALiveGauge() {
+        runner.run(context -> {
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            ((MeterBinder) context.getBean("phoenixPubSubMetrics")).bindTo(registry);
+            PubSub pubSub = context.getBean(PubSub.class);
+            double before = registry.get("phoenix.pubsub.subscriptions").gauge().value();
+            Subscriber one = message -> {};
+            pubSub.subscribe("room:gauge", one);
+            pubSub.subscribe("room:other", one);
+            assertThat(registry.get("phoenix.pubsub.subscriptions").gauge().value())
+                    .isEqualTo(before + 2);
+            pubSub.unsubscribe("room:gauge", one);
+            assertThat(registry.get("phoenix.pubsub.subscriptions").gauge().value())
+                    .isEqualTo(before + 1);
+        });
     }
 
     @Test
