@@ -2,6 +2,7 @@ package io.phoenixspring.socket;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.event.Level;
 
@@ -68,177 +69,33 @@ public record SocketOptions(
     }
 
     public SocketOptions withLongpoll(boolean longpoll) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
+        return copy(o -> o.longpoll = longpoll);
     }
 
     public SocketOptions withWebsocket(boolean websocket) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
+        return copy(o -> o.websocket = websocket);
     }
 
     public SocketOptions withTimeout(Duration timeout) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
+        return copy(o -> o.timeout = timeout);
     }
 
     /** Checks origins against the endpoint's host ({@code true}) or not at all ({@code false}). */
     public SocketOptions withCheckOrigin(boolean checkOrigin) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                List.of(),
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                false,
-                serializers,
-                transportLog);
+        return copy(o -> {
+            o.checkOrigin = checkOrigin;
+            o.origins = List.of();
+            o.checkOriginConn = false;
+        });
     }
 
     /** Accepts only these origins. */
     public SocketOptions withOrigins(List<String> origins) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                null,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                false,
-                serializers,
-                transportLog);
-    }
-
-    /** Whether permessage-deflate is negotiated with clients that offer it (off by default, as Phoenix). */
-    public SocketOptions withCompress(boolean compress) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
-    }
-
-    public SocketOptions withMaxFrameSize(int maxFrameSize) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
-    }
-
-    public SocketOptions withMaxQueuedBytes(long maxQueuedBytes) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
-    }
-
-    public SocketOptions withSubprotocols(List<String> subprotocols) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
-    }
-
-    /** Serves {@code PATH/longpoll} with these options, as Phoenix's {@code longpoll: [window_ms: ...]}. */
-    public SocketOptions withLongpoll(LongPollOptions longpollOptions) {
-        return new SocketOptions(
-                websocket,
-                true,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
+        return copy(o -> {
+            o.checkOrigin = null;
+            o.origins = origins;
+            o.checkOriginConn = false;
+        });
     }
 
     /**
@@ -246,20 +103,36 @@ public record SocketOptions(
      * for apps served under many hosts.
      */
     public SocketOptions withCheckOriginConn() {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                null,
-                List.of(),
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                true,
-                serializers,
-                transportLog);
+        return copy(o -> {
+            o.checkOrigin = null;
+            o.origins = List.of();
+            o.checkOriginConn = true;
+        });
+    }
+
+    /** Whether permessage-deflate is negotiated with clients that offer it (off by default, as Phoenix). */
+    public SocketOptions withCompress(boolean compress) {
+        return copy(o -> o.compress = compress);
+    }
+
+    public SocketOptions withMaxFrameSize(int maxFrameSize) {
+        return copy(o -> o.maxFrameSize = maxFrameSize);
+    }
+
+    public SocketOptions withMaxQueuedBytes(long maxQueuedBytes) {
+        return copy(o -> o.maxQueuedBytes = maxQueuedBytes);
+    }
+
+    public SocketOptions withSubprotocols(List<String> subprotocols) {
+        return copy(o -> o.subprotocols = subprotocols);
+    }
+
+    /** Serves {@code PATH/longpoll} with these options, as Phoenix's {@code longpoll: [window_ms: ...]}. */
+    public SocketOptions withLongpoll(LongPollOptions longpollOptions) {
+        return copy(o -> {
+            o.longpoll = true;
+            o.longpollOptions = longpollOptions;
+        });
     }
 
     /**
@@ -267,37 +140,69 @@ public record SocketOptions(
      * {@code [v1("~> 1.0.0"), v2("~> 2.0.0")]}.
      */
     public SocketOptions withSerializers(List<SerializerVersion> serializers) {
-        return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                transportLog);
+        return copy(o -> o.serializers = serializers);
     }
 
     /** Logs the transports' HTTP requests at {@code level}, as Phoenix's {@code transport_log: :info}. */
     public SocketOptions withTransportLog(Level level) {
+        return copy(o -> o.transportLog = level);
+    }
+
+    /** These options with {@code change} made to a mutable copy of them. */
+    private SocketOptions copy(Consumer<Fields> change) {
+        Fields o = new Fields(this);
+        change.accept(o);
         return new SocketOptions(
-                websocket,
-                longpoll,
-                timeout,
-                checkOrigin,
-                origins,
-                maxFrameSize,
-                maxQueuedBytes,
-                compress,
-                subprotocols,
-                longpollOptions,
-                checkOriginConn,
-                serializers,
-                level);
+                o.websocket,
+                o.longpoll,
+                o.timeout,
+                o.checkOrigin,
+                o.origins,
+                o.maxFrameSize,
+                o.maxQueuedBytes,
+                o.compress,
+                o.subprotocols,
+                o.longpollOptions,
+                o.checkOriginConn,
+                o.serializers,
+                o.transportLog);
+    }
+
+    /** The components, as fields a wither may change. */
+    private static final class Fields {
+        boolean websocket;
+        boolean longpoll;
+        Duration timeout;
+
+        @Nullable
+        Boolean checkOrigin;
+
+        List<String> origins;
+        int maxFrameSize;
+        long maxQueuedBytes;
+        boolean compress;
+        List<String> subprotocols;
+        LongPollOptions longpollOptions;
+        boolean checkOriginConn;
+        List<SerializerVersion> serializers;
+
+        @Nullable
+        Level transportLog;
+
+        Fields(SocketOptions options) {
+            websocket = options.websocket;
+            longpoll = options.longpoll;
+            timeout = options.timeout;
+            checkOrigin = options.checkOrigin;
+            origins = options.origins;
+            maxFrameSize = options.maxFrameSize;
+            maxQueuedBytes = options.maxQueuedBytes;
+            compress = options.compress;
+            subprotocols = options.subprotocols;
+            longpollOptions = options.longpollOptions;
+            checkOriginConn = options.checkOriginConn;
+            serializers = options.serializers;
+            transportLog = options.transportLog;
+        }
     }
 }
