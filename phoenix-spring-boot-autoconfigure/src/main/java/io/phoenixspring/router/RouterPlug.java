@@ -60,6 +60,12 @@ public final class RouterPlug implements Plug {
     /** Emitted when the action throws; the exception is rethrown. */
     public static final List<String> DISPATCH_EXCEPTION = List.of("phoenix", "router_dispatch", "exception");
 
+    /**
+     * The name under which a {@link Telemetry.Observer} sees a dispatch (pipelines and action), tagged with
+     * {@code method}, {@code route} (the pattern), {@code plug} and {@code action}, with the {@code path} as detail.
+     */
+    public static final String DISPATCH_OBSERVATION = "phoenix.router_dispatch";
+
     private final Supplier<RouteTable> tableSupplier;
     private volatile @Nullable RouteTable table;
     private final boolean fallthrough;
@@ -151,6 +157,34 @@ public final class RouterPlug implements Plug {
         info.privateData().forEach(conn::putPrivate);
         info.assigns().forEach(conn::assign);
         conn.putPrivate(ROUTE, info);
+        if (!telemetry.isObserved()) {
+            return dispatch(conn, route, info, match, bypass);
+        }
+        Telemetry.Scope scope = telemetry.observe(
+                DISPATCH_OBSERVATION,
+                Map.of(
+                        "method", conn.method(),
+                        "route", info.path(),
+                        "plug", RouteTable.userClass(info.plug()).getName(),
+                        "action", info.plugOpts()),
+                Map.of("path", "/" + String.join("/", conn.pathInfo())));
+        try {
+            conn = dispatch(conn, route, info, match, bypass);
+        } catch (RuntimeException | Error e) {
+            scope.end(e);
+            throw e;
+        }
+        scope.end(null);
+        return conn;
+    }
+
+    /** Runs the route's pipelines, then its controller action or forward, between the dispatch events. */
+    private Conn dispatch(
+            Conn conn,
+            RouteTable.Compiled route,
+            Route info,
+            RouteTrie.Match<RouteTable.Compiled> match,
+            @Nullable Object bypass) {
         boolean observed = telemetry.hasHandlers(DISPATCH_START)
                 || telemetry.hasHandlers(DISPATCH_STOP)
                 || telemetry.hasHandlers(DISPATCH_EXCEPTION);

@@ -64,6 +64,37 @@ public final class Telemetry {
         SpanResult<T> run();
     }
 
+    /**
+     * Watches the work behind Phoenix's events as it runs, so that a tracer can make it a span with its own scope:
+     * the router's dispatch and each channel callback. The bridge to Micrometer's {@code ObservationRegistry} is
+     * one; apps rarely write their own.
+     */
+    @FunctionalInterface
+    public interface Observer {
+
+        /**
+         * Work named {@code name} (e.g. {@code phoenix.router_dispatch}, {@code phoenix.channel.handle_in}) starts on
+         * this thread.
+         *
+         * @param tags low-cardinality facts: a route pattern, a controller, an event
+         * @param details high-cardinality facts: a path, a topic
+         * @return what is told, on the same thread, when the work ends
+         */
+        Scope start(String name, Map<String, String> tags, Map<String, String> details);
+    }
+
+    /** Observed work, as it ends. */
+    @FunctionalInterface
+    public interface Scope {
+
+        /** No observer: nothing to tell. */
+        Scope NONE = error -> {};
+
+        /** The work ended, with {@code error} when it threw. */
+        void end(@Nullable Throwable error);
+    }
+
+    private volatile List<Observer> observers = List.of();
     private volatile Map<List<String>, List<Attachment>> byEvent = Map.of();
     private final Map<List<String>, List<List<String>>> spanEvents = new ConcurrentHashMap<>();
     private final Map<String, Attachment> byId = new HashMap<>();
@@ -181,6 +212,59 @@ public final class Telemetry {
                     withContext(result.stopMetadata(), context));
         }
         return result.result();
+    }
+
+    /** Adds an {@link Observer} of the work behind Phoenix's events. */
+    public synchronized void addObserver(Observer observer) {
+        List<Observer> more = new ArrayList<>(observers);
+        more.add(observer);
+        observers = List.copyOf(more);
+    }
+
+    /** Whether any {@link Observer} is added: emitters skip building tags otherwise. */
+    public boolean isObserved() {
+        return !observers.isEmpty();
+    }
+
+    /**
+     * Tells every {@link Observer} that work named {@code name} starts; end the returned scope on the same thread
+     * when it ends. An observer that throws is logged and left out of this work; it never breaks the work.
+     */
+    public Scope observe(String name, Map<String, String> tags, Map<String, String> details) {
+        List<Observer> current = observers;
+        if (current.isEmpty()) {
+            return Scope.NONE;
+        }
+        if (current.size() == 1) {
+            return started(current.get(0), name, tags, details);
+        }
+        List<Scope> scopes = new ArrayList<>(current.size());
+        for (Observer observer : current) {
+            scopes.add(started(observer, name, tags, details));
+        }
+        return error -> {
+            for (int i = scopes.size() - 1; i >= 0; i--) {
+                scopes.get(i).end(error);
+            }
+        };
+    }
+
+    private static Scope started(
+            Observer observer, String name, Map<String, String> tags, Map<String, String> details) {
+        Scope scope;
+        try {
+            scope = observer.start(name, tags, details);
+        } catch (RuntimeException e) {
+            LOG.error("the telemetry observer {} failed starting {}", observer, name, e);
+            return Scope.NONE;
+        }
+        return error -> {
+            try {
+                scope.end(error);
+            } catch (RuntimeException e) {
+                LOG.error("the telemetry observer {} failed ending {}", observer, name, e);
+            }
+        };
     }
 
     /** The wall-clock time in nanoseconds since the epoch: the {@code system_time} measurement. */

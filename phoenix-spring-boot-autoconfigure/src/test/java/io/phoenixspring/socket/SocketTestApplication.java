@@ -5,6 +5,9 @@ import io.phoenixspring.channel.Channel;
 import io.phoenixspring.channel.InResult;
 import io.phoenixspring.channel.JoinResult;
 import io.phoenixspring.channel.Socket;
+import io.phoenixspring.conn.Conn;
+import io.phoenixspring.conn.Params;
+import io.phoenixspring.controller.Controller;
 import io.phoenixspring.router.RouterConfigurer;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +26,27 @@ public class SocketTestApplication {
 
     @Bean
     RouterConfigurer routes() {
-        return router -> {};
+        return router -> {
+            router.get("/rooms/:id", RoomsController.class, "show");
+            router.get("/rooms/:id/crash", RoomsController.class, "crash");
+        };
+    }
+
+    @Bean
+    RoomsController roomsController() {
+        return new RoomsController();
+    }
+
+    /** An HTTP page beside the socket. */
+    public static class RoomsController {
+
+        public Conn show(Conn conn, Params params) {
+            return Controller.text(conn, "room " + params.get("id"));
+        }
+
+        public Conn crash(Conn conn, Params params) {
+            throw new IllegalStateException("the rooms page crashed on purpose");
+        }
     }
 
     @Bean

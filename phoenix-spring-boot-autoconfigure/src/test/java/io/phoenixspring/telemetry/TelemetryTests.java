@@ -122,4 +122,48 @@ class TelemetryTests {
         assertThat(telemetry.span(List.of("quiet"), Map.of(), () -> new Telemetry.SpanResult<>(42, Map.of())))
                 .isEqualTo(42);
     }
+
+    @Test
+    void observersSeeWorkStartAndEndInNestingOrder() {
+        List<String> seen = new ArrayList<>();
+        telemetry.addObserver((name, tags, details) -> {
+            seen.add("start one " + name + " " + tags + " " + details);
+            return error -> seen.add("end one " + (error == null ? "ok" : error.getMessage()));
+        });
+        telemetry.addObserver((name, tags, details) -> {
+            seen.add("start two " + name);
+            return error -> seen.add("end two");
+        });
+        assertThat(telemetry.isObserved()).isTrue();
+
+        Telemetry.Scope scope = telemetry.observe("work", Map.of("k", "v"), Map.of("d", "x"));
+        scope.end(new IllegalStateException("failed"));
+
+        assertThat(seen).containsExactly("start one work {k=v} {d=x}", "start two work", "end two", "end one failed");
+    }
+
+    @Test
+    void aFailingObserverNeverBreaksTheWorkNorTheOtherObservers() {
+        List<String> seen = new ArrayList<>();
+        telemetry.addObserver((name, tags, details) -> {
+            throw new IllegalStateException("observer failed on purpose");
+        });
+        telemetry.addObserver((name, tags, details) -> error -> {
+            throw new IllegalStateException("observer failed on purpose at the end");
+        });
+        telemetry.addObserver((name, tags, details) -> {
+            seen.add("start");
+            return error -> seen.add("end");
+        });
+
+        telemetry.observe("work", Map.of(), Map.of()).end(null);
+
+        assertThat(seen).containsExactly("start", "end");
+    }
+
+    @Test
+    void withoutObserversObservingCostsNothing() {
+        assertThat(telemetry.isObserved()).isFalse();
+        assertThat(telemetry.observe("work", Map.of(), Map.of())).isSameAs(Telemetry.Scope.NONE);
+    }
 }

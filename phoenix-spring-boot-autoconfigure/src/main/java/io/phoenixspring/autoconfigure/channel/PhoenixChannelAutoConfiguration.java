@@ -6,13 +6,9 @@ import io.phoenixspring.channel.internal.Executors;
 import io.phoenixspring.channel.internal.FastlaneDispatcher;
 import io.phoenixspring.endpoint.EndpointUrl;
 import io.phoenixspring.endpoint.TransportHandler;
-import io.phoenixspring.plug.EndpointLogger;
-import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.SessionPlug;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.PubSubAdapter;
-import io.phoenixspring.router.RouterLogger;
-import io.phoenixspring.socket.ChannelLogger;
 import io.phoenixspring.socket.PhoenixSocket;
 import io.phoenixspring.socket.internal.LongPollTransportHandler;
 import io.phoenixspring.socket.internal.SocketMount;
@@ -61,16 +57,6 @@ public final class PhoenixChannelAutoConfiguration {
             host = "localhost";
         }
         return ManagementFactory.getRuntimeMXBean().getPid() + "@" + host;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Telemetry phoenixTelemetry(ObjectProvider<ParameterFilter> filter, PhoenixPubSubProperties properties) {
-        Telemetry telemetry = new Telemetry();
-        new ChannelLogger(filter.getIfAvailable(ParameterFilter::defaults)).attachTo(telemetry);
-        new EndpointLogger().attachTo(telemetry);
-        new RouterLogger(filter.getIfAvailable(ParameterFilter::defaults)).attachTo(telemetry);
-        return telemetry;
     }
 
     @Bean

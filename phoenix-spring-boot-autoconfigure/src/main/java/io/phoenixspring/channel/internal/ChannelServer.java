@@ -22,7 +22,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +86,16 @@ public final class ChannelServer implements Subscriber, ChannelContext {
 
     /** Emitted when a channel callback throws: {@code socket}, {@code callback}, {@code kind}, {@code reason}, ... */
     public static final List<String> CRASHED = List.of("phoenix", "channel_crashed");
+
+    private static final AtomicLong UNCOUNTED = new AtomicLong();
+
+    private volatile AtomicLong joinedCount = UNCOUNTED;
+
+    /** Counts this channel in {@code joined} while it is joined: the live gauge of joined channels. */
+    public ChannelServer countedIn(AtomicLong joined) {
+        this.joinedCount = joined;
+        return this;
+    }
 
     /** Emits {@code phoenix.channel_joined} and {@code phoenix.channel_handled_in} to {@code telemetry}. */
     public ChannelServer withTelemetry(Telemetry telemetry) {
@@ -176,7 +188,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     private boolean joinChannel(@Nullable String ref, Object payload, long start) {
         JoinResult result;
         try {
-            result = channel.join(topic, payload, state.withRef(ref));
+            result = observed("join", null, () -> channel.join(topic, payload, state.withRef(ref)));
             if (result == null) {
                 throw new IllegalStateException(
                         name() + ".join returned null; return JoinResult.ok(socket) or" + " JoinResult.error(reply)");
@@ -197,6 +209,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
         JoinResult.Ok ok = (JoinResult.Ok) result;
         state = ok.socket().withRef(null);
         joined = true;
+        joinedCount.incrementAndGet();
         pubSub.subscribe(topic, this);
         joined(payload, start, true);
         reply(ref, "ok", ok.reply());
@@ -214,7 +227,10 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             }
             long start = System.nanoTime();
             run(
-                    () -> channel.handleIn(message.event(), message.payload(), state.withRef(message.ref())),
+                    () -> observed(
+                            "handle_in",
+                            message.event(),
+                            () -> channel.handleIn(message.event(), message.payload(), state.withRef(message.ref()))),
                     message.ref(),
                     "handleIn",
                     () -> handledIn(message, start));
@@ -289,9 +305,15 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             if (message instanceof Broadcast broadcast && !intercepts.contains(broadcast.event())) {
                 sendBroadcast(broadcast);
             } else if (message instanceof Broadcast broadcast) {
-                run(() -> channel.handleOut(broadcast.event(), broadcast.payload(), state), null, "handleOut");
+                run(
+                        () -> observed(
+                                "handle_out",
+                                broadcast.event(),
+                                () -> channel.handleOut(broadcast.event(), broadcast.payload(), state)),
+                        null,
+                        "handleOut");
             } else {
-                run(() -> channel.handleInfo(message, state), null, "handleInfo");
+                run(() -> observed("handle_info", null, () -> channel.handleInfo(message, state)), null, "handleInfo");
             }
         });
     }
@@ -331,6 +353,31 @@ public final class ChannelServer implements Subscriber, ChannelContext {
             stop(stop.reason());
         }
     }
+
+    /**
+     * Runs a channel callback under the telemetry observers as {@code phoenix.channel.<callback>}, tagged with the
+     * {@code channel} and the {@code event} (when there is one), with the {@code topic} as detail.
+     */
+    private <T> T observed(String callback, @Nullable String event, Supplier<T> work) {
+        if (!telemetry.isObserved()) {
+            return work.get();
+        }
+        Map<String, String> tags =
+                event == null ? Map.of("channel", name()) : Map.of("channel", name(), "event", event);
+        Telemetry.Scope scope = telemetry.observe(OBSERVATION_PREFIX + callback, tags, Map.of("topic", topic));
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            scope.end(e);
+            throw e;
+        }
+        scope.end(null);
+        return result;
+    }
+
+    /** What a {@link Telemetry.Observer} sees a channel callback as: {@code phoenix.channel.handle_in} and so on. */
+    public static final String OBSERVATION_PREFIX = "phoenix.channel.";
 
     @FunctionalInterface
     private interface Callback {
@@ -386,6 +433,7 @@ public final class ChannelServer implements Subscriber, ChannelContext {
     private void unsubscribe() {
         if (joined) {
             joined = false;
+            joinedCount.decrementAndGet();
             pubSub.unsubscribe(topic, this);
         }
     }

@@ -175,7 +175,7 @@ public final class LongPollTransportHandler implements TransportHandler, AutoClo
                         mount.executor(),
                         session,
                         "longpoll")
-                .withTelemetry(mount.telemetry()));
+                .mountedOn(mount));
         return session;
     }
 

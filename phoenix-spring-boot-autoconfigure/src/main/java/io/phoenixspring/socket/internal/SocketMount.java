@@ -37,6 +37,8 @@ public final class SocketMount {
     private final Telemetry telemetry;
     private final @Nullable SessionPlug session;
     private final AtomicLong slowClientDisconnects = new AtomicLong();
+    private final AtomicLong openConnections = new AtomicLong();
+    private final AtomicLong joinedChannels = new AtomicLong();
 
     public SocketMount(
             PhoenixSocket handler, PubSub pubSub, Executor executor, JsonMapper json, Supplier<EndpointUrl> url) {
@@ -87,6 +89,16 @@ public final class SocketMount {
     /** Connections of this socket closed because their client could not keep up, since startup. */
     public AtomicLong slowClientDisconnects() {
         return slowClientDisconnects;
+    }
+
+    /** The connections of this socket open now, over every transport. */
+    public AtomicLong openConnections() {
+        return openConnections;
+    }
+
+    /** The channels joined over this socket's connections now. */
+    public AtomicLong joinedChannels() {
+        return joinedChannels;
     }
 
     /** Emitted when a connection is closed because its client could not keep up. */

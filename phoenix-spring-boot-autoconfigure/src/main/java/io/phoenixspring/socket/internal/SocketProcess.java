@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +43,22 @@ public final class SocketProcess implements Transport {
     private final Runnable disconnect;
     private final Map<String, ChannelServer> channels = new ConcurrentHashMap<>();
     private final @Nullable Subscriber idSubscriber;
-    private volatile boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private Telemetry telemetry = new Telemetry();
+    private @Nullable AtomicLong openCount;
+    private @Nullable AtomicLong joinedCount;
+
+    /**
+     * Emits to the telemetry of {@code mount} and counts this connection (until it closes) and its joined channels in
+     * the mount's live gauges.
+     */
+    public SocketProcess mountedOn(SocketMount mount) {
+        this.telemetry = mount.telemetry();
+        this.openCount = mount.openConnections();
+        this.joinedCount = mount.joinedChannels();
+        openCount.incrementAndGet();
+        return this;
+    }
 
     /** Gives the channels of this connection {@code telemetry} to emit to. */
     public SocketProcess withTelemetry(Telemetry telemetry) {
@@ -192,6 +208,9 @@ public final class SocketProcess implements Transport {
         ChannelServer server = new ChannelServer(
                         route.get(), topic, joinRef, socket, this, pubSub, executor, this::channelStopped)
                 .withTelemetry(telemetry);
+        if (joinedCount != null) {
+            server.countedIn(joinedCount);
+        }
         channels.put(topic, server);
         if (!server.join(message.ref(), message.payload())) {
             channels.remove(topic, server);
@@ -228,10 +247,12 @@ public final class SocketProcess implements Transport {
      * @return completed once every channel stopped
      */
     public CompletableFuture<Void> closed(String reason) {
-        if (closed) {
+        if (!closed.compareAndSet(false, true)) {
             return CompletableFuture.completedFuture(null);
         }
-        closed = true;
+        if (openCount != null) {
+            openCount.decrementAndGet();
+        }
         String id = socket.id();
         if (id != null && idSubscriber != null) {
             pubSub.unsubscribe(id, idSubscriber);

@@ -98,7 +98,7 @@ public final class WebSocketTransportHandler implements TransportHandler {
                                 mount.executor(),
                                 outbound,
                                 "websocket")
-                        .withTelemetry(mount.telemetry()),
+                        .mountedOn(mount),
                 mount.options().timeout(),
                 mount.options().maxFrameSize(),
                 mount.options().maxQueuedBytes(),

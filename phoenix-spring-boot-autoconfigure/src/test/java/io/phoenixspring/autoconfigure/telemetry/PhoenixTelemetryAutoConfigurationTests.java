@@ -1,22 +1,29 @@
 package io.phoenixspring.autoconfigure.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.phoenixspring.pubsub.PubSub;
 import io.phoenixspring.pubsub.Subscriber;
 import io.phoenixspring.socket.SocketTestApplication;
 import io.phoenixspring.telemetry.Metric;
+import io.phoenixspring.telemetry.PeriodicMeasurement;
 import io.phoenixspring.telemetry.Telemetry;
+import io.phoenixspring.telemetry.TelemetryPoller;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
-class PhoenixSocketMetricsAutoConfigurationTests {
+class PhoenixTelemetryAutoConfigurationTests {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withUserConfiguration(SocketTestApplication.class)
@@ -85,5 +92,58 @@ class PhoenixSocketMetricsAutoConfigurationTests {
             assertThat(context).doesNotHaveBean(MicrometerReporter.class);
             assertThat(context).hasSingleBean(Telemetry.class);
         });
+    }
+
+    @Test
+    void periodicMeasurementsArePolledEveryPeriod() {
+        AtomicInteger taken = new AtomicInteger();
+        runner.withPropertyValues("phoenix.telemetry.poller.period=20ms")
+                .withBean(
+                        "queueLength",
+                        PeriodicMeasurement.class,
+                        () -> telemetry -> telemetry.execute(
+                                List.of("app", "queue"), Map.of("length", taken.incrementAndGet()), Map.of()))
+                .run(context -> {
+                    List<Object> lengths = new CopyOnWriteArrayList<>();
+                    context.getBean(Telemetry.class)
+                            .attach(
+                                    "test",
+                                    List.of("app", "queue"),
+                                    (e, m, meta, c) -> lengths.add(m.get("length")),
+                                    null);
+                    await().atMost(Duration.ofSeconds(5)).until(() -> lengths.size() >= 3);
+                    assertThat(context.getBean(TelemetryPoller.class).period()).isEqualTo(Duration.ofMillis(20));
+                    assertThat(context.getBean(TelemetryPoller.class).isRunning())
+                            .isTrue();
+                });
+    }
+
+    @Test
+    void thePollerPollsEveryTenSecondsByDefaultAndStopsWithTheContext() {
+        runner.withBean("noop", PeriodicMeasurement.class, () -> telemetry -> {})
+                .run(context -> {
+                    TelemetryPoller poller = context.getBean(TelemetryPoller.class);
+                    assertThat(poller.period()).isEqualTo(Duration.ofSeconds(10));
+                    assertThat(poller.isRunning()).isTrue();
+                    context.close();
+                    assertThat(poller.isRunning()).isFalse();
+                });
+    }
+
+    @Test
+    void theApplicationsObservationRegistryObservesTheDispatchAndChannels() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(ObservationRegistry.class);
+            assertThat(context.getBean(Telemetry.class).isObserved()).isTrue();
+        });
+    }
+
+    @Test
+    void withoutMicrometerObservationNothingIsObserved() {
+        runner.withClassLoader(new FilteredClassLoader(ObservationRegistry.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(Telemetry.class).isObserved()).isFalse();
+                });
     }
 }
