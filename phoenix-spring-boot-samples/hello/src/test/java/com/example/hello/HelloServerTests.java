@@ -56,6 +56,22 @@ class HelloServerTests {
     }
 
     @Test
+    void metricsAreScrapedByRoutePattern() throws IOException, InterruptedException {
+        assertThat(send(HttpRequest.newBuilder(uri("/hello/Ada"))).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/hello/Grace"))).statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> scrape = send(HttpRequest.newBuilder(uri("/actuator/prometheus")));
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body())
+                .containsPattern(
+                        "(?m)^phoenix_router_dispatch_stop_duration_milliseconds_count\\{route=\"/hello/:messenger\"} [2-9]")
+                .contains("uri=\"/hello/:messenger\"")
+                .doesNotContain("/hello/Ada")
+                .contains("jvm_memory_used_bytes", "phoenix_endpoint_stop_duration_milliseconds_count");
+    }
+
+    @Test
     void actuatorIsReachedPastTheEndpointAndListsTheRoutes() throws IOException, InterruptedException {
         HttpResponse<String> mappings = send(HttpRequest.newBuilder(uri("/actuator/mappings")));
         assertThat(mappings.statusCode()).isEqualTo(200);
