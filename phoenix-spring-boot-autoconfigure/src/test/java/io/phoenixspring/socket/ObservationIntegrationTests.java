@@ -30,8 +30,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
- * The router's dispatch and the channel callbacks as Micrometer observations, over real HTTP and a real WebSocket,
- * inside Spring's own {@code http.server.requests} observation.
+ * Requests (Spring's {@code http.server.requests}, named by the router) and channel callbacks as Micrometer
+ * observations, over real HTTP and a real WebSocket.
  */
 @SpringBootTest(
         classes = {SocketTestApplication.class, ObservationIntegrationTests.Observed.class},
@@ -123,31 +123,28 @@ class ObservationIntegrationTests {
     }
 
     @Test
-    void aDispatchIsAnObservationInsideTheRequestsAndNamesItsUri() throws Exception {
+    void aRequestIsObservedOnceAndTheRouterNamesItsUri() throws Exception {
         assertThat(get("/rooms/42").body()).isEqualTo("room 42");
 
-        Stopped dispatch = stopped("phoenix.router_dispatch", 1).get(0);
-        assertThat(dispatch.low())
-                .containsEntry("method", "GET")
-                .containsEntry("route", "/rooms/:id")
-                .containsEntry("plug", SocketTestApplication.RoomsController.class.getName())
-                .containsEntry("action", "show");
-        assertThat(dispatch.high()).containsEntry("path", "/rooms/42");
-        assertThat(dispatch.contextualName()).isEqualTo("RoomsController.show");
-        assertThat(dispatch.error()).isNull();
-        assertThat(dispatch.parent()).isEqualTo("http.server.requests");
-
         Stopped request = stopped("http.server.requests", 1).get(0);
-        assertThat(request.low()).containsEntry("uri", "/rooms/:id").containsEntry("status", "200");
+        assertThat(request.low())
+                .containsEntry("uri", "/rooms/:id")
+                .containsEntry("status", "200")
+                .containsEntry("exception", "none");
+        assertThat(request.error()).isNull();
+        assertThat(STOPPED).extracting(Stopped::name).doesNotContain("phoenix.router_dispatch");
     }
 
     @Test
-    void aCrashingActionIsAnObservationWithItsError() throws Exception {
+    void aCrashingActionGivesTheRequestObservationItsError() throws Exception {
         assertThat(get("/rooms/7/crash").statusCode()).isEqualTo(500);
 
-        Stopped dispatch = stopped("phoenix.router_dispatch", 1).get(0);
-        assertThat(dispatch.low()).containsEntry("route", "/rooms/:id/crash").containsEntry("action", "crash");
-        assertThat(dispatch.error()).isInstanceOf(IllegalStateException.class).hasMessageContaining("on purpose");
+        Stopped request = stopped("http.server.requests", 1).get(0);
+        assertThat(request.low())
+                .containsEntry("uri", "/rooms/:id/crash")
+                .containsEntry("status", "500")
+                .containsEntry("exception", "IllegalStateException");
+        assertThat(request.error()).isInstanceOf(IllegalStateException.class).hasMessageContaining("on purpose");
     }
 
     @Test

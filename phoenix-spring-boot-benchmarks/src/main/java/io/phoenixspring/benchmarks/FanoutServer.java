@@ -17,14 +17,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The server side of the channel harness: a socket whose {@code room:*} channels only join, and
  * {@code /bench/broadcast}, {@code /bench/heap} and {@code /bench/stats} for the client to drive and measure.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration
 public class FanoutServer {
 
     public static void main(String[] args) {

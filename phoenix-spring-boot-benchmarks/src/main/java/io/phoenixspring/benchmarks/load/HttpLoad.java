@@ -1,0 +1,155 @@
+package io.phoenixspring.benchmarks.load;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * A closed-loop HTTP/1.1 load: {@code connections} keep-alive connections, each sending the next {@code GET} as soon
+ * as the previous response is read, for a given time. Responses are read by their {@code content-length} or chunked
+ * framing; anything but a 200 counts as an error.
+ */
+public final class HttpLoad {
+
+    /**
+     * What a run did.
+     *
+     * @param requests responses with status 200
+     * @param errors other responses and broken connections
+     * @param seconds the measured time
+     */
+    public record Result(long requests, long errors, double seconds) {
+
+        public double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    private HttpLoad() {}
+
+    /** Runs the load against {@code http://localhost:port/path}. */
+    public static Result run(int port, String path, int connections, Duration duration) throws InterruptedException {
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port
+                        + "\r\nAccept: application/json\r\nUser-Agent: phoenix-bench\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        AtomicBoolean running = new AtomicBoolean(true);
+        LongAdder ok = new LongAdder();
+        LongAdder errors = new LongAdder();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            Thread thread = new Thread(
+                    () -> {
+                        while (running.get()) {
+                            try (Socket socket = new Socket("localhost", port)) {
+                                socket.setTcpNoDelay(true);
+                                OutputStream out = socket.getOutputStream();
+                                InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+                                boolean open = true;
+                                while (open && running.get()) {
+                                    out.write(request);
+                                    out.flush();
+                                    Response response = readResponse(in);
+                                    if (response.status() == 200) {
+                                        ok.increment();
+                                    } else {
+                                        errors.increment();
+                                    }
+                                    open = !response.close();
+                                }
+                            } catch (IOException e) {
+                                if (running.get()) {
+                                    errors.increment();
+                                }
+                            }
+                        }
+                    },
+                    "load-" + i);
+            thread.start();
+            threads.add(thread);
+        }
+        long start = System.nanoTime();
+        Thread.sleep(duration.toMillis());
+        long okAtEnd = ok.sum();
+        long errorsAtEnd = errors.sum();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join(5_000);
+        }
+        return new Result(okAtEnd, errorsAtEnd, seconds);
+    }
+
+    /** A response's status, and whether the server closes the connection after it. */
+    record Response(int status, boolean close) {}
+
+    /** Reads one response. */
+    static Response readResponse(InputStream in) throws IOException {
+        String status = line(in);
+        if (status.length() < 12) {
+            throw new IOException("not an HTTP response: " + status);
+        }
+        int code = Integer.parseInt(status.substring(9, 12));
+        long length = -1;
+        boolean chunked = false;
+        boolean close = false;
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            int colon = header.indexOf(':');
+            String name = header.substring(0, colon).trim();
+            String value = header.substring(colon + 1).trim();
+            if (name.equalsIgnoreCase("content-length")) {
+                length = Long.parseLong(value);
+            } else if (name.equalsIgnoreCase("connection") && value.equalsIgnoreCase("close")) {
+                close = true;
+            } else if (name.equalsIgnoreCase("transfer-encoding") && value.equalsIgnoreCase("chunked")) {
+                chunked = true;
+            }
+        }
+        if (chunked) {
+            for (long size = Long.parseLong(line(in).split(";")[0].trim(), 16);
+                    size > 0;
+                    size = Long.parseLong(line(in).split(";")[0].trim(), 16)) {
+                skip(in, size);
+                line(in);
+            }
+            line(in);
+        } else if (length > 0) {
+            skip(in, length);
+        }
+        return new Response(code, close);
+    }
+
+    private static void skip(InputStream in, long count) throws IOException {
+        long left = count;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                if (in.read() < 0) {
+                    throw new IOException("connection closed in a body");
+                }
+                skipped = 1;
+            }
+            left -= skipped;
+        }
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder(64);
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("connection closed");
+            }
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString();
+    }
+}
