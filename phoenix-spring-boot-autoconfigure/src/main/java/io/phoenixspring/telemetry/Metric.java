@@ -3,6 +3,7 @@ package io.phoenixspring.telemetry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -144,38 +145,35 @@ public record Metric(
      * {@code Metric.counter("phoenix.requests.count").eventName("phoenix", "endpoint", "stop")}.
      */
     public Metric eventName(String... event) {
-        return new Metric(
-                type, name, List.of(event), measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.event = List.of(event));
     }
 
     /** Records {@code measurement} instead of the name's last part, as Telemetry.Metrics' {@code measurement:}. */
     public Metric measurement(String measurement) {
-        return new Metric(
-                type, name, event, measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.measurement = measurement);
     }
 
     /** Tags each recording with these metadata (or {@code tagValues}) keys. */
     public Metric tags(String... tags) {
-        return new Metric(
-                type, name, event, measurement, List.of(tags), tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.tags = List.of(tags));
     }
 
     /** Derives the tag values from the metadata: {@code meta -> Map.of("route", meta.get("route"))}. */
     public Metric tagValues(Function<Map<String, Object>, Map<String, Object>> tagValues) {
-        return new Metric(
-                type, name, event, measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.tagValues = tagValues);
     }
 
     /** Converts the measurement from {@code from} to {@code to}, as {@code unit: {:native, :millisecond}}. */
     public Metric unit(Unit from, Unit to) {
-        return new Metric(
-                type, name, event, measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> {
+            m.from = from;
+            m.to = to;
+        });
     }
 
     /** Records only the events whose metadata passes {@code keep}. */
     public Metric keep(Predicate<Map<String, Object>> keep) {
-        return new Metric(
-                type, name, event, measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.keep = keep);
     }
 
     /** Records only the events whose metadata does not pass {@code drop}. */
@@ -185,14 +183,12 @@ public record Metric(
 
     /** Describes the metric. */
     public Metric description(String description) {
-        return new Metric(
-                type, name, event, measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.description = description);
     }
 
     /** Reporter options: {@code buckets}, {@code percentiles}. */
     public Metric reporterOptions(Map<String, Object> reporterOptions) {
-        return new Metric(
-                type, name, event, measurement, tags, tagValues, from, to, keep, description, reporterOptions);
+        return copy(m -> m.reporterOptions = reporterOptions);
     }
 
     /** The measurement converted to the metric's unit, or null when the event has no such number. */
@@ -212,5 +208,55 @@ public record Metric(
         return tags.stream()
                 .map(tag -> values.get(tag) == null ? "nil" : String.valueOf(values.get(tag)))
                 .toList();
+    }
+
+    /** This metric with {@code change} made to a mutable copy of its components. */
+    private Metric copy(Consumer<Fields> change) {
+        Fields m = new Fields(this);
+        change.accept(m);
+        return new Metric(
+                m.type,
+                m.name,
+                m.event,
+                m.measurement,
+                m.tags,
+                m.tagValues,
+                m.from,
+                m.to,
+                m.keep,
+                m.description,
+                m.reporterOptions);
+    }
+
+    /** The components, as fields a wither may change. */
+    private static final class Fields {
+        Type type;
+        String name;
+        List<String> event;
+        String measurement;
+        List<String> tags;
+        Function<Map<String, Object>, Map<String, Object>> tagValues;
+        Unit from;
+        Unit to;
+        Predicate<Map<String, Object>> keep;
+
+        @Nullable
+        String description;
+
+        Map<String, Object> reporterOptions;
+
+        Fields(Metric metric) {
+            type = metric.type;
+            name = metric.name;
+            event = metric.event;
+            measurement = metric.measurement;
+            tags = metric.tags;
+            tagValues = metric.tagValues;
+            from = metric.from;
+            to = metric.to;
+            keep = metric.keep;
+            description = metric.description;
+            reporterOptions = metric.reporterOptions;
+        }
     }
 }

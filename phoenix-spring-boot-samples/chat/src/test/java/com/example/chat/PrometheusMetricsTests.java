@@ -64,8 +64,7 @@ class PrometheusMetricsTests {
                 .get(10, TimeUnit.SECONDS);
         socket.sendText("[\"1\",\"1\",\"room:lobby\",\"phx_join\",{}]", true).join();
         assertThat(frames.poll(5, TimeUnit.SECONDS)).contains("\"ok\"");
-        socket.sendText("[\"1\",\"2\",\"room:lobby\",\"ping\",{\"n\":1}]", true)
-                .join();
+        socket.sendText("[\"1\",\"2\",\"room:lobby\",\"ping\",{\"n\":1}]", true).join();
         assertThat(frames.poll(5, TimeUnit.SECONDS)).contains("pong");
 
         HttpResponse<String> response = get("/actuator/prometheus");
