@@ -193,7 +193,10 @@ public final class Conn {
 
     /** The first value of request header {@code name}, or null. */
     public @Nullable String firstReqHeader(String name) {
-        for (Header header : reqHeaders()) {
+        if (reqHeaders == null) {
+            return adapter.firstReqHeader(name);
+        }
+        for (Header header : reqHeaders) {
             if (header.name().equals(name)) {
                 return header.value();
             }

@@ -41,6 +41,19 @@ public interface ConnAdapter {
     List<Header> reqHeaders();
 
     /**
+     * The first value of request header {@code name} (lower case), or null: what {@link #reqHeaders()} has first
+     * under that name. Adapters that can look one header up without listing them all override it.
+     */
+    default @Nullable String firstReqHeader(String name) {
+        for (Header header : reqHeaders()) {
+            if (header.name().equals(name)) {
+                return header.value();
+            }
+        }
+        return null;
+    }
+
+    /**
      * Reads the whole request body, at most {@code maxLength} bytes.
      *
      * @throws RequestTooLargeException when the body is longer

@@ -239,15 +239,14 @@ public final class RouterPlug implements Plug {
      * {@code path_params}, {@code pipe_through} and {@code log} (the level, or false).
      */
     private static Map<String, Object> dispatchMetadata(Conn conn, Route info) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("conn", conn);
-        metadata.put("route", info.path());
-        metadata.put("plug", RouteTable.userClass(info.plug()));
-        metadata.put("plug_opts", info.plugOpts());
-        metadata.put("path_params", conn.pathParams());
-        metadata.put("pipe_through", info.pipeThrough());
-        metadata.put("log", info.log() == null ? Boolean.FALSE : info.log());
-        return metadata;
+        return Map.of(
+                "conn", conn,
+                "route", info.path(),
+                "plug", RouteTable.userClass(info.plug()),
+                "plug_opts", info.plugOpts(),
+                "path_params", conn.pathParams(),
+                "pipe_through", info.pipeThrough(),
+                "log", info.log() == null ? Boolean.FALSE : info.log());
     }
 
     /**

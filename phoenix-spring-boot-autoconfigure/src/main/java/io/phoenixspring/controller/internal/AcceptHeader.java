@@ -6,12 +6,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /** Phoenix's content negotiation of {@code accepts/2}, over the {@code accept} header. */
 public final class AcceptHeader {
 
     private record Entry(double q, String header, @Nullable String range, List<String> extensions) {}
+
+    /**
+     * Formats already negotiated, by header and accepted formats: clients send a handful of distinct headers, so most
+     * requests skip the parse. Emptied when full, so odd headers cannot grow it.
+     */
+    private static final Map<List<Object>, String> NEGOTIATED = new ConcurrentHashMap<>();
+
+    private static final int NEGOTIATED_LIMIT = 512;
 
     private AcceptHeader() {}
 
@@ -24,6 +34,19 @@ public final class AcceptHeader {
         if (header == null || header.isEmpty() || header.equals("*/*")) {
             return accepted.get(0);
         }
+        List<Object> key = List.of(header, accepted);
+        String format = NEGOTIATED.get(key);
+        if (format == null) {
+            format = negotiateUncached(header, accepted);
+            if (NEGOTIATED.size() >= NEGOTIATED_LIMIT) {
+                NEGOTIATED.clear();
+            }
+            NEGOTIATED.put(key, format);
+        }
+        return format;
+    }
+
+    private static String negotiateUncached(String header, List<String> accepted) {
         if (header.contains("*/*") && accepted.contains("html")) {
             return "html";
         }

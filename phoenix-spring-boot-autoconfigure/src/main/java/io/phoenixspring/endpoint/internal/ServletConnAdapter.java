@@ -85,6 +85,11 @@ public final class ServletConnAdapter implements ConnAdapter {
     }
 
     @Override
+    public @Nullable String firstReqHeader(String name) {
+        return request.getHeader(name);
+    }
+
+    @Override
     public byte[] readBody(long maxLength) throws IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxLength) {

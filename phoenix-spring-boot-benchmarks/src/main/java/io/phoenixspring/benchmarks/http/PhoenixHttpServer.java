@@ -2,6 +2,7 @@ package io.phoenixspring.benchmarks.http;
 
 import static io.phoenixspring.controller.Controller.json;
 
+import io.phoenixspring.benchmarks.load.Allocation;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
 import io.phoenixspring.controller.Controller;
@@ -32,6 +33,7 @@ public class PhoenixHttpServer {
                 s.pipeThrough("api");
                 s.get("/hello", HelloController.class, "hello");
             });
+            router.get("/bench/allocated", HelloController.class, "allocated");
         };
     }
 
@@ -45,6 +47,10 @@ public class PhoenixHttpServer {
 
         public Conn hello(Conn conn, Params params) {
             return json(conn, Map.of("message", "Hello, World!"));
+        }
+
+        public Conn allocated(Conn conn, Params params) {
+            return json(conn, Map.of("bytes", Allocation.totalBytes()));
         }
     }
 }

@@ -35,6 +35,21 @@ public final class HttpLoad {
 
     private HttpLoad() {}
 
+    /** {@code HttpLoad <port> <path> <connections> <seconds>}: loads a running server and prints what it did. */
+    public static void main(String[] args) throws InterruptedException {
+        Result result = run(
+                Integer.parseInt(args[0]),
+                args[1],
+                Integer.parseInt(args[2]),
+                Duration.ofSeconds(Long.parseLong(args[3])));
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%,d requests, %,d errors, %,.0f requests/s%n",
+                result.requests(),
+                result.errors(),
+                result.perSecond());
+    }
+
     /** Runs the load against {@code http://localhost:port/path}. */
     public static Result run(int port, String path, int connections, Duration duration) throws InterruptedException {
         byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port
