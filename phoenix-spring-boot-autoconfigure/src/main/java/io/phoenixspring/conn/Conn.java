@@ -54,7 +54,7 @@ public final class Conn {
     // ---------------------------------------------------------------- plug data
 
     private final Map<String, @Nullable Object> assigns = new LinkedHashMap<>();
-    private final Map<String, @Nullable Object> privateData = new LinkedHashMap<>();
+    private final Map<String, @Nullable Object> privateData = new LinkedHashMap<>(32);
     private boolean halted;
 
     // ---------------------------------------------------------------- response

@@ -205,9 +205,12 @@ public record Metric(
             return List.of();
         }
         Map<String, Object> values = tagValues.apply(metadata);
-        return tags.stream()
-                .map(tag -> values.get(tag) == null ? "nil" : String.valueOf(values.get(tag)))
-                .toList();
+        String[] found = new String[tags.size()];
+        for (int i = 0; i < found.length; i++) {
+            Object value = values.get(tags.get(i));
+            found[i] = value == null ? "nil" : String.valueOf(value);
+        }
+        return List.of(found);
     }
 
     /** This metric with {@code change} made to a mutable copy of its components. */
