@@ -21,6 +21,7 @@ public final class TelemetryOverhead {
     public static void main(String[] args) throws Exception {
         SideBySide.Load load = new SideBySide.Load(
                 "/api/hello",
+                "application/json",
                 args.length > 0 ? Integer.parseInt(args[0]) : 3,
                 Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10),
                 args.length > 2 ? Integer.parseInt(args[2]) : 16);

@@ -20,6 +20,7 @@ import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.AbstractElementTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.standard.processor.StandardXmlNsTagProcessor;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
@@ -50,6 +51,7 @@ public final class PhoenixDialect extends AbstractProcessorDialect implements IE
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
         return Set.of(
+                new StandardXmlNsTagProcessor(TemplateMode.HTML, dialectPrefix),
                 new CsrfMetaTag(dialectPrefix),
                 new FormCsrf(dialectPrefix),
                 new FormMethod(dialectPrefix),

@@ -8,7 +8,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -35,11 +38,15 @@ public final class HttpLoad {
 
     private HttpLoad() {}
 
-    /** {@code HttpLoad <port> <path> <connections> <seconds>}: loads a running server and prints what it did. */
+    /**
+     * {@code HttpLoad <port> <path> <connections> <seconds> [accept]}: loads a running server and prints what it
+     * did.
+     */
     public static void main(String[] args) throws InterruptedException {
         Result result = run(
                 Integer.parseInt(args[0]),
                 args[1],
+                args.length > 4 ? args[4] : "application/json",
                 Integer.parseInt(args[2]),
                 Duration.ofSeconds(Long.parseLong(args[3])));
         System.out.printf(
@@ -50,11 +57,14 @@ public final class HttpLoad {
                 result.perSecond());
     }
 
-    /** Runs the load against {@code http://localhost:port/path}. */
-    public static Result run(int port, String path, int connections, Duration duration) throws InterruptedException {
-        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port
-                        + "\r\nAccept: application/json\r\nUser-Agent: phoenix-bench\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Runs the load against {@code http://localhost:port/path}, asking for {@code accept}. Each connection keeps the
+     * cookies it is sent and sends them back, as a browser does.
+     */
+    public static Result run(int port, String path, String accept, int connections, Duration duration)
+            throws InterruptedException {
+        String head = "GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAccept: " + accept
+                + "\r\nUser-Agent: phoenix-bench\r\n";
         AtomicBoolean running = new AtomicBoolean(true);
         LongAdder ok = new LongAdder();
         LongAdder errors = new LongAdder();
@@ -68,10 +78,15 @@ public final class HttpLoad {
                                 OutputStream out = socket.getOutputStream();
                                 InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
                                 boolean open = true;
+                                Map<String, String> cookies = new LinkedHashMap<>();
+                                byte[] request = request(head, cookies);
                                 while (open && running.get()) {
                                     out.write(request);
                                     out.flush();
-                                    Response response = readResponse(in);
+                                    Response response = readResponse(in, cookies);
+                                    if (response.cookiesChanged()) {
+                                        request = request(head, cookies);
+                                    }
                                     if (response.status() == 200) {
                                         ok.increment();
                                     } else {
@@ -102,11 +117,27 @@ public final class HttpLoad {
         return new Result(okAtEnd, errorsAtEnd, seconds);
     }
 
-    /** A response's status, and whether the server closes the connection after it. */
-    record Response(int status, boolean close) {}
+    private static byte[] request(String head, Map<String, String> cookies) {
+        StringBuilder request = new StringBuilder(head);
+        if (!cookies.isEmpty()) {
+            StringJoiner cookie = new StringJoiner("; ", "Cookie: ", "\r\n");
+            cookies.forEach((name, value) -> cookie.add(name + "=" + value));
+            request.append(cookie);
+        }
+        return request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
 
-    /** Reads one response. */
-    static Response readResponse(InputStream in) throws IOException {
+    /**
+     * A response's status, whether the server closes the connection after it, and whether it set cookies.
+     *
+     * @param status the status code
+     * @param close whether the server closes the connection after it
+     * @param cookiesChanged whether it set a cookie
+     */
+    record Response(int status, boolean close, boolean cookiesChanged) {}
+
+    /** Reads one response, keeping the cookies it sets in {@code cookies}. */
+    static Response readResponse(InputStream in, Map<String, String> cookies) throws IOException {
         String status = line(in);
         if (status.length() < 12) {
             throw new IOException("not an HTTP response: " + status);
@@ -115,12 +146,22 @@ public final class HttpLoad {
         long length = -1;
         boolean chunked = false;
         boolean close = false;
+        boolean cookiesChanged = false;
         for (String header = line(in); !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
             String name = header.substring(0, colon).trim();
             String value = header.substring(colon + 1).trim();
             if (name.equalsIgnoreCase("content-length")) {
                 length = Long.parseLong(value);
+            } else if (name.equalsIgnoreCase("set-cookie")) {
+                String pair = value.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    cookies.put(
+                            pair.substring(0, equals).trim(),
+                            pair.substring(equals + 1).trim());
+                    cookiesChanged = true;
+                }
             } else if (name.equalsIgnoreCase("connection") && value.equalsIgnoreCase("close")) {
                 close = true;
             } else if (name.equalsIgnoreCase("transfer-encoding") && value.equalsIgnoreCase("chunked")) {
@@ -138,7 +179,7 @@ public final class HttpLoad {
         } else if (length > 0) {
             skip(in, length);
         }
-        return new Response(code, close);
+        return new Response(code, close, cookiesChanged);
     }
 
     private static void skip(InputStream in, long count) throws IOException {

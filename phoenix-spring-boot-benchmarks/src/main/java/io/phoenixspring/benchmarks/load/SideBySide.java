@@ -43,11 +43,12 @@ public final class SideBySide {
      * How to load.
      *
      * @param path what every request gets
+     * @param accept the {@code accept} header every request sends
      * @param rounds how many times each peer is loaded after its warm-up
      * @param trial how long each load lasts (the warm-up too)
      * @param connections keep-alive connections, each in a closed loop
      */
-    public record Load(String path, int rounds, Duration trial, int connections) {}
+    public record Load(String path, String accept, int rounds, Duration trial, int connections) {}
 
     private static final Pattern BYTES = Pattern.compile("\"bytes\"\\s*:\\s*(\\d+)");
 
@@ -87,7 +88,8 @@ public final class SideBySide {
 
     private static Trial trial(ServerProcess server, Load load) throws Exception {
         long before = allocated(server.port());
-        HttpLoad.Result result = HttpLoad.run(server.port(), load.path(), load.connections(), load.trial());
+        HttpLoad.Result result =
+                HttpLoad.run(server.port(), load.path(), load.accept(), load.connections(), load.trial());
         long after = allocated(server.port());
         if (result.errors() > 0) {
             throw new IllegalStateException(server.name() + " failed " + result.errors()

@@ -30,6 +30,7 @@ class PageControllerTests {
         assertThat(body).startsWith("<!DOCTYPE html>").contains("<h1>Welcome to Phoenix!</h1>");
         assertThat(body).contains("<a href=\"/hello\">Say hello</a>");
         assertThat(body).contains("<link rel=\"stylesheet\" href=\"/css/app.css\"/>");
+        assertThat(body).as("the template's dialect namespaces are not sent").doesNotContain("xmlns:");
         assertThat(body.indexOf("<main role=\"main\" class=\"container\">"))
                 .isLessThan(body.indexOf("Welcome to Phoenix!"));
     }
