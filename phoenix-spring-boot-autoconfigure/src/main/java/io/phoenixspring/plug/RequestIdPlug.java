@@ -1,8 +1,8 @@
 package io.phoenixspring.plug;
 
 import io.phoenixspring.conn.Conn;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 
 /**
@@ -14,8 +14,6 @@ public final class RequestIdPlug implements Plug {
 
     /** The MDC key the id is logged under. */
     public static final String MDC_KEY = "request_id";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String header;
 
@@ -43,10 +41,15 @@ public final class RequestIdPlug implements Plug {
         return id != null && id.length() >= 20 && id.length() <= 200;
     }
 
-    /** A new random id of 20 URL-safe characters. */
+    /**
+     * A new id of 20 URL-safe characters: 15 bytes of the thread's random generator. As Plug's ids (made of the time,
+     * the process and a counter), they are unique, not secret; they are not worth a cryptographic generator's lock.
+     */
     public static String generate() {
         byte[] bytes = new byte[15];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return ENCODER.encodeToString(bytes);
     }
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 }
