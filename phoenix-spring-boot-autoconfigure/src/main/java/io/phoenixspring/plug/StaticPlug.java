@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves static files, as {@code Plug.Static}: {@code GET} and {@code HEAD} requests under {@code at} whose first
@@ -95,7 +96,10 @@ public final class StaticPlug implements Plug {
         return false;
     }
 
-    private List<String> subset(List<String> path) {
+    private @Nullable List<String> subset(List<String> path) {
+        if (at.isEmpty()) {
+            return path;
+        }
         if (path.size() < at.size() || !path.subList(0, at.size()).equals(at)) {
             return null;
         }
@@ -106,7 +110,15 @@ public final class StaticPlug implements Plug {
         if (only.isEmpty() && onlyMatching.isEmpty()) {
             return true;
         }
-        return only.contains(first) || onlyMatching.stream().anyMatch(first::startsWith);
+        if (only.contains(first)) {
+            return true;
+        }
+        for (String prefix : onlyMatching) {
+            if (first.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> decode(List<String> segments) {
