@@ -101,12 +101,12 @@ public final class RoutingBench {
         System.out.println("Route matching, ns per match" + (quick ? " (QUICK: 1 fork, 3 x 1 s; indicative only)" : "")
                 + ": median of iterations (min-max) | JMH score +- 99.9% error");
         System.out.printf(
-                Locale.ROOT, "%-7s %-38s %-38s %-38s%n", "routes", "phoenix", "handler mapping", "router function");
+                Locale.ROOT, "%-7s %-50s %-50s %-50s%n", "routes", "phoenix", "handler mapping", "router function");
         for (String size : SIZES) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-7s", size));
             for (String contender : CONTENDERS) {
                 Cell cell = cells.get(key(contender, size));
-                line.append(' ').append(String.format(Locale.ROOT, "%-38s", cell == null ? "-" : describe(cell)));
+                line.append(' ').append(String.format(Locale.ROOT, "%-50s", cell == null ? "-" : describe(cell)));
             }
             System.out.println(line.toString().stripTrailing());
         }
@@ -130,7 +130,7 @@ public final class RoutingBench {
                 Cell cell = cells.get(key(contender, size));
                 Double bytes = cell == null ? null : cell.bytesPerOp();
                 line.append(String.format(
-                        Locale.ROOT, " %-38s", bytes == null ? "-" : String.format(Locale.ROOT, "%.0f", bytes)));
+                        Locale.ROOT, " %-50s", bytes == null ? "-" : String.format(Locale.ROOT, "%.0f", bytes)));
             }
             System.out.println(line.toString().stripTrailing());
         }
