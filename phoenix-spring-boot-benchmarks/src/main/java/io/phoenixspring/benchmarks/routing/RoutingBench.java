@@ -100,8 +100,9 @@ public final class RoutingBench {
         System.out.println();
         System.out.println("Route matching, ns per match" + (quick ? " (QUICK: 1 fork, 3 x 1 s; indicative only)" : "")
                 + ": median of iterations (min-max) | JMH score +- 99.9% error");
-        System.out.printf(
-                Locale.ROOT, "%-7s %-50s %-50s %-50s%n", "routes", "phoenix", "handler mapping", "router function");
+        System.out.println(String.format(
+                        Locale.ROOT, "%-7s %-50s %-50s %s", "routes", "phoenix", "handler mapping", "router function")
+                .stripTrailing());
         for (String size : SIZES) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-7s", size));
             for (String contender : CONTENDERS) {
