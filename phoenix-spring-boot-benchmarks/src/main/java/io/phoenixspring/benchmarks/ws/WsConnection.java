@@ -119,7 +119,9 @@ final class WsConnection {
         String head = StandardCharsets.US_ASCII.decode(in.duplicate()).toString();
         int end = head.indexOf("\r\n\r\n");
         if (end < 0) {
-            ensureCapacity(in.remaining() + 512);
+            if (in.limit() == in.capacity()) {
+                ensureCapacity(in.capacity() + 512);
+            }
             return false;
         }
         String expected = "sec-websocket-accept: "
