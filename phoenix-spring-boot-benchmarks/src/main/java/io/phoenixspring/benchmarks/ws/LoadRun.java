@@ -14,8 +14,9 @@ import java.util.Map;
  * @param port the server's port
  * @param measurement {@code idle}, {@code fanout}, {@code roundtrips} or {@code capacity}
  * @param connections how many connections to open
- * @param options {@code broadcasts}, {@code warmup}, {@code seconds}, {@code hold}, {@code heartbeat} (seconds),
- *     {@code threads}
+ * @param options {@code broadcasts} and {@code warmup} (untimed broadcasts, or seconds of untimed round trips),
+ *     {@code pause} (milliseconds between broadcasts), {@code seconds} (of timed round trips), {@code hold} and
+ *     {@code heartbeat} (seconds), {@code threads} (selector threads)
  */
 record LoadRun(String mode, int port, String measurement, int connections, Map<String, String> options) {
 
