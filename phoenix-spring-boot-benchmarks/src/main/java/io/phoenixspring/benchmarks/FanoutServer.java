@@ -3,7 +3,9 @@ package io.phoenixspring.benchmarks;
 import static io.phoenixspring.controller.Controller.json;
 
 import io.phoenixspring.channel.Channel;
+import io.phoenixspring.channel.InResult;
 import io.phoenixspring.channel.JoinResult;
+import io.phoenixspring.channel.Socket;
 import io.phoenixspring.channel.internal.FastlaneDispatcher;
 import io.phoenixspring.conn.Conn;
 import io.phoenixspring.conn.Params;
@@ -22,7 +24,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The server side of the channel harness: a socket whose {@code room:*} channels only join, and
+ * The server side of the channel harness: a socket whose {@code room:*} channels join and answer {@code ping}, and
  * {@code /bench/broadcast}, {@code /bench/heap} and {@code /bench/stats} for the client to drive and measure.
  */
 @SpringBootConfiguration
@@ -35,7 +37,7 @@ public class FanoutServer {
 
     @Bean
     PhoenixSocket benchSocket() {
-        Channel room = (topic, payload, socket) -> JoinResult.ok(socket);
+        Channel room = new RoomChannel();
         return new PhoenixSocket() {
             @Override
             public void channels(ChannelRoutes routes) {
@@ -47,6 +49,23 @@ public class FanoutServer {
                 return SocketOptions.defaults().withCheckOrigin(false).withTimeout(java.time.Duration.ofMinutes(10));
             }
         };
+    }
+
+    /** Joins anyone, and replies {@code ok} to a {@code ping} with its own payload, for round trips. */
+    static final class RoomChannel implements Channel {
+
+        @Override
+        public JoinResult join(String topic, Object payload, Socket socket) {
+            return JoinResult.ok(socket);
+        }
+
+        @Override
+        public InResult handleIn(String event, Object payload, Socket socket) {
+            if (event.equals("ping")) {
+                return InResult.ok(payload, socket);
+            }
+            return InResult.error(Map.of("reason", "expected the event ping, got " + event), socket);
+        }
     }
 
     @Bean

@@ -1,0 +1,111 @@
+package io.phoenixspring.benchmarks.ws;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The floor for a broadcast: a raw NIO server on one thread that upgrades WebSockets on any path and, on
+ * {@code POST /bench/broadcast}, encodes one unmasked text frame shaped like Phoenix's broadcast and writes it to every
+ * connection with non-blocking writes. Nothing a framework does can deliver faster on the same machine. It also
+ * answers {@code GET /bench/heap} and {@code GET /bench/stats} as the other servers do.
+ *
+ * <p>Usage: {@code FloorServer --server.port=<port>} (other arguments are ignored, so that it starts as the other
+ * servers do).
+ */
+public final class FloorServer {
+
+    private final Selector selector;
+    private final ServerSocketChannel server;
+    private final Set<FloorConnection> websockets = new LinkedHashSet<>();
+    private long encodes;
+
+    private FloorServer(int port) throws IOException {
+        this.selector = Selector.open();
+        this.server = ServerSocketChannel.open();
+        server.bind(new InetSocketAddress(port), 4096);
+        server.configureBlocking(false);
+        server.register(selector, SelectionKey.OP_ACCEPT);
+    }
+
+    public static void main(String[] args) throws IOException {
+        int port = 4813;
+        for (String arg : args) {
+            if (arg.startsWith("--server.port=")) {
+                port = Integer.parseInt(arg.substring("--server.port=".length()));
+            }
+        }
+        new FloorServer(port).run();
+    }
+
+    private void run() throws IOException {
+        while (true) {
+            selector.select();
+            Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+            while (keys.hasNext()) {
+                SelectionKey key = keys.next();
+                keys.remove();
+                if (key.isAcceptable()) {
+                    accept();
+                } else {
+                    ((FloorConnection) key.attachment()).ready(key);
+                }
+            }
+        }
+    }
+
+    private void accept() throws IOException {
+        for (SocketChannel channel = server.accept(); channel != null; channel = server.accept()) {
+            channel.configureBlocking(false);
+            SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
+            key.attach(new FloorConnection(this, channel, key));
+        }
+    }
+
+    void upgraded(FloorConnection connection) {
+        websockets.add(connection);
+    }
+
+    void closed(FloorConnection connection) {
+        websockets.remove(connection);
+    }
+
+    /** Answers an HTTP request that is not an upgrade; returns the JSON body, or null for a 404. */
+    String answer(String method, String target) {
+        if (method.equals("POST") && target.startsWith("/bench/broadcast")) {
+            long start = System.nanoTime();
+            broadcast();
+            return "{\"dispatch_ns\":" + (System.nanoTime() - start) + "}";
+        }
+        if (target.equals("/bench/heap")) {
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            return "{\"used\":"
+                    + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() + "}";
+        }
+        if (target.equals("/bench/stats")) {
+            return "{\"encodes\":" + encodes + ",\"subscriptions\":" + websockets.size() + "}";
+        }
+        return "";
+    }
+
+    /** Encodes the frame once and writes it to every WebSocket. */
+    private void broadcast() {
+        String text = "[null,null,\"room:bench\",\"tick\",{\"sent_at\":" + System.currentTimeMillis() + "}]";
+        ByteBuffer frame = WsFrames.unmaskedText(text.getBytes(StandardCharsets.UTF_8));
+        encodes++;
+        for (FloorConnection connection : websockets.toArray(new FloorConnection[0])) {
+            connection.write(frame.duplicate());
+        }
+    }
+}
