@@ -18,10 +18,14 @@ import java.util.List;
 public final class ServerProcess implements AutoCloseable {
 
     /**
-     * The JVM flags every server gets, whichever peer it is; each also gets the same arguments: its port, logging at
+     * The JVM flags every server gets, whichever peer it is (the heap is the {@code bench.heap} system property, 1g
+     * by default); each also gets the same arguments: its port, logging at
      * warn, and keep-alive connections that Tomcat does not close after 100 requests.
      */
-    public static final List<String> JVM_FLAGS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
+    public static final List<String> JVM_FLAGS = List.of(
+            "-Xms" + System.getProperty("bench.heap", "1g"),
+            "-Xmx" + System.getProperty("bench.heap", "1g"),
+            "-XX:+UseG1GC");
 
     private final String name;
     private final int port;
