@@ -24,10 +24,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -106,5 +112,25 @@ public final class PhoenixChannelAutoConfiguration {
             }
         });
         return new SocketTransports(transports, mounts);
+    }
+
+    /**
+     * Tomcat's per-connection read buffer, {@code phoenix.socket.connection-read-buffer-size} (4 KiB; Tomcat's own
+     * default is 8 KiB), when the application has sockets: an idle WebSocket connection holds it for its whole life.
+     * HTTP requests are read through it too, larger bodies in more steps.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ConfigurableTomcatWebServerFactory.class)
+    @ConditionalOnBean(PhoenixSocket.class)
+    static final class TomcatConnections {
+
+        @Bean
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> phoenixTomcatReadBuffer(
+                Environment environment) {
+            DataSize size =
+                    DataSize.parse(environment.getProperty("phoenix.socket.connection-read-buffer-size", "4KB"));
+            return factory -> factory.addConnectorCustomizers(
+                    connector -> connector.setProperty("socket.appReadBufSize", Long.toString(size.toBytes())));
+        }
     }
 }
