@@ -4,7 +4,6 @@ import io.phoenixspring.benchmarks.http.MvcHttpServer;
 import io.phoenixspring.benchmarks.http.PhoenixHttpServer;
 import io.phoenixspring.benchmarks.http.ServletHttpServer;
 import io.phoenixspring.benchmarks.load.SideBySide;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +20,7 @@ public final class HttpJson {
     private HttpJson() {}
 
     public static void main(String[] args) throws Exception {
-        SideBySide.Load load = new SideBySide.Load(
-                "/api/hello",
-                "application/json",
-                args.length > 0 ? Integer.parseInt(args[0]) : 3,
-                Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10),
-                args.length > 2 ? Integer.parseInt(args[2]) : 16);
+        SideBySide.Load load = SideBySide.Load.of("/api/hello", "application/json", args);
         Map<String, List<SideBySide.Trial>> trials = SideBySide.run(
                 List.of(
                         new SideBySide.Peer("phoenix", PhoenixHttpServer.class, List.of()),
@@ -34,13 +28,8 @@ public final class HttpJson {
                         new SideBySide.Peer("HttpServlet", ServletHttpServer.class, List.of())),
                 load,
                 4811);
-        System.out.printf(
-                "%nGET %s, %d connections, %d rounds of %ds after a %ds warm-up each%n",
-                load.path(),
-                load.connections(),
-                load.rounds(),
-                load.trial().toSeconds(),
-                load.trial().toSeconds());
+        System.out.println();
+        System.out.println(load.describe());
         System.out.println(SideBySide.table(trials, "phoenix"));
     }
 }

@@ -2,7 +2,6 @@ package io.phoenixspring.benchmarks;
 
 import io.phoenixspring.benchmarks.http.PhoenixHttpServer;
 import io.phoenixspring.benchmarks.load.SideBySide;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,12 +18,7 @@ public final class TelemetryOverhead {
     private TelemetryOverhead() {}
 
     public static void main(String[] args) throws Exception {
-        SideBySide.Load load = new SideBySide.Load(
-                "/api/hello",
-                "application/json",
-                args.length > 0 ? Integer.parseInt(args[0]) : 3,
-                Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10),
-                args.length > 2 ? Integer.parseInt(args[2]) : 16);
+        SideBySide.Load load = SideBySide.Load.of("/api/hello", "application/json", args);
         Map<String, List<SideBySide.Trial>> trials = SideBySide.run(
                 List.of(
                         new SideBySide.Peer("default metrics on", PhoenixHttpServer.class, List.of()),
@@ -36,13 +30,8 @@ public final class TelemetryOverhead {
                                         "--management.observations.enable.phoenix=false"))),
                 load,
                 4801);
-        System.out.printf(
-                "%nGET %s, %d connections, %d rounds of %ds after a %ds warm-up each%n",
-                load.path(),
-                load.connections(),
-                load.rounds(),
-                load.trial().toSeconds(),
-                load.trial().toSeconds());
+        System.out.println();
+        System.out.println(load.describe());
         System.out.println(SideBySide.table(trials, "default metrics on"));
     }
 }

@@ -1,16 +1,9 @@
 package io.phoenixspring.benchmarks.html;
 
-import io.phoenixspring.autoconfigure.channel.PhoenixChannelAutoConfiguration;
-import io.phoenixspring.autoconfigure.endpoint.PhoenixEndpointAutoConfiguration;
-import io.phoenixspring.autoconfigure.logger.PhoenixLoggerAutoConfiguration;
-import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
-import io.phoenixspring.autoconfigure.telemetry.PhoenixTelemetryAutoConfiguration;
-import io.phoenixspring.autoconfigure.view.PhoenixViewAutoConfiguration;
 import io.phoenixspring.benchmarks.load.Allocation;
+import io.phoenixspring.benchmarks.load.SpringPeer;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,16 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * Security's CSRF protection (the session-held token, written into the form by {@code th:action}) and its default
  * security headers; Phoenix's auto-configurations left out.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration(
-        exclude = {
-            PhoenixLoggerAutoConfiguration.class,
-            PhoenixRouterAutoConfiguration.class,
-            PhoenixEndpointAutoConfiguration.class,
-            PhoenixViewAutoConfiguration.class,
-            PhoenixChannelAutoConfiguration.class,
-            PhoenixTelemetryAutoConfiguration.class
-        })
+@SpringPeer
 public class MvcHtmlServer {
 
     public static void main(String[] args) {

@@ -1,16 +1,9 @@
 package io.phoenixspring.benchmarks.http;
 
-import io.phoenixspring.autoconfigure.channel.PhoenixChannelAutoConfiguration;
-import io.phoenixspring.autoconfigure.endpoint.PhoenixEndpointAutoConfiguration;
-import io.phoenixspring.autoconfigure.logger.PhoenixLoggerAutoConfiguration;
-import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
-import io.phoenixspring.autoconfigure.telemetry.PhoenixTelemetryAutoConfiguration;
-import io.phoenixspring.autoconfigure.view.PhoenixViewAutoConfiguration;
 import io.phoenixspring.benchmarks.load.Allocation;
+import io.phoenixspring.benchmarks.load.SpringPeer;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,16 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The HTTP harness's Spring MVC peer: {@code GET /api/hello} answered by a plain {@code @RestController} returning a
  * map that Jackson writes, with Phoenix's auto-configurations left out; the same Tomcat, actuator and JVM flags.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration(
-        exclude = {
-            PhoenixLoggerAutoConfiguration.class,
-            PhoenixRouterAutoConfiguration.class,
-            PhoenixEndpointAutoConfiguration.class,
-            PhoenixViewAutoConfiguration.class,
-            PhoenixChannelAutoConfiguration.class,
-            PhoenixTelemetryAutoConfiguration.class
-        })
+@SpringPeer
 public class MvcHttpServer {
 
     public static void main(String[] args) {

@@ -1,20 +1,13 @@
 package io.phoenixspring.benchmarks.http;
 
-import io.phoenixspring.autoconfigure.channel.PhoenixChannelAutoConfiguration;
-import io.phoenixspring.autoconfigure.endpoint.PhoenixEndpointAutoConfiguration;
-import io.phoenixspring.autoconfigure.logger.PhoenixLoggerAutoConfiguration;
-import io.phoenixspring.autoconfigure.router.PhoenixRouterAutoConfiguration;
-import io.phoenixspring.autoconfigure.telemetry.PhoenixTelemetryAutoConfiguration;
-import io.phoenixspring.autoconfigure.view.PhoenixViewAutoConfiguration;
 import io.phoenixspring.benchmarks.load.Allocation;
+import io.phoenixspring.benchmarks.load.SpringPeer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,16 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The HTTP harness's floor: {@code GET /api/hello} answered by a raw {@code HttpServlet} that writes the map with
  * Jackson, in the same Spring Boot Tomcat with the same filters, actuator and JVM flags, Phoenix left out.
  */
-@SpringBootConfiguration
-@EnableAutoConfiguration(
-        exclude = {
-            PhoenixLoggerAutoConfiguration.class,
-            PhoenixRouterAutoConfiguration.class,
-            PhoenixEndpointAutoConfiguration.class,
-            PhoenixViewAutoConfiguration.class,
-            PhoenixChannelAutoConfiguration.class,
-            PhoenixTelemetryAutoConfiguration.class
-        })
+@SpringPeer
 public class ServletHttpServer {
 
     public static void main(String[] args) {

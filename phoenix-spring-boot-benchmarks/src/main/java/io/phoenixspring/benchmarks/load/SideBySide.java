@@ -48,7 +48,31 @@ public final class SideBySide {
      * @param trial how long each load lasts (the warm-up too)
      * @param connections keep-alive connections, each in a closed loop
      */
-    public record Load(String path, String accept, int rounds, Duration trial, int connections) {}
+    public record Load(String path, String accept, int rounds, Duration trial, int connections) {
+
+        /** {@code path} and {@code accept} with {@code [rounds] [seconds per trial] [connections]} (3, 10, 16). */
+        public static Load of(String path, String accept, String[] args) {
+            return new Load(
+                    path,
+                    accept,
+                    args.length > 0 ? Integer.parseInt(args[0]) : 3,
+                    Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10),
+                    args.length > 2 ? Integer.parseInt(args[2]) : 16);
+        }
+
+        /** What was loaded, for the table's heading. */
+        public String describe() {
+            return String.format(
+                    Locale.ROOT,
+                    "GET %s (%s), %d keep-alive connections, %d rounds of %ds after a %ds warm-up each",
+                    path,
+                    accept,
+                    connections,
+                    rounds,
+                    trial.toSeconds(),
+                    trial.toSeconds());
+        }
+    }
 
     private static final Pattern BYTES = Pattern.compile("\"bytes\"\\s*:\\s*(\\d+)");
 
