@@ -24,16 +24,30 @@ import org.slf4j.LoggerFactory;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class RoutingBenchmark {
 
-    /** The cycle through the probes of a route set, over one contender. */
-    abstract static class Cycle {
+    /** The cycle through the probes of a route set of {@code routes} routes, over one contender. */
+    @State(Scope.Thread)
+    public abstract static class Cycle {
+
+        @Param({"10", "100", "1000"})
+        int routes;
 
         private Contender contender;
         private int count;
         private int next;
 
-        final void prepare(String name, Contender contender, RouteSet set) throws Exception {
-            Contender.verify(name, contender, set);
-            this.contender = contender;
+        /** The contender's name, in messages. */
+        abstract String name();
+
+        /** The contender, over {@code set}. */
+        abstract Contender contender(RouteSet set) throws Exception;
+
+        @Setup
+        public void setUp() throws Exception {
+            quietLogs();
+            RouteSet set = RouteSet.of(routes);
+            Contender built = contender(set);
+            Contender.verify(name(), built, set);
+            this.contender = built;
             this.count = set.probes().size();
         }
 
@@ -47,42 +61,42 @@ public class RoutingBenchmark {
     @State(Scope.Thread)
     public static class Phoenix extends Cycle {
 
-        @Param({"10", "100", "1000"})
-        int routes;
+        @Override
+        String name() {
+            return "phoenix";
+        }
 
-        @Setup
-        public void setUp() throws Exception {
-            quietLogs();
-            RouteSet set = RouteSet.of(routes);
-            prepare("phoenix", new PhoenixContender(set), set);
+        @Override
+        Contender contender(RouteSet set) {
+            return new PhoenixContender(set);
         }
     }
 
     @State(Scope.Thread)
     public static class HandlerMapping extends Cycle {
 
-        @Param({"10", "100", "1000"})
-        int routes;
+        @Override
+        String name() {
+            return "handler mapping";
+        }
 
-        @Setup
-        public void setUp() throws Exception {
-            quietLogs();
-            RouteSet set = RouteSet.of(routes);
-            prepare("handler mapping", new HandlerMappingContender(set), set);
+        @Override
+        Contender contender(RouteSet set) throws Exception {
+            return new HandlerMappingContender(set);
         }
     }
 
     @State(Scope.Thread)
     public static class RouterFunction extends Cycle {
 
-        @Param({"10", "100", "1000"})
-        int routes;
+        @Override
+        String name() {
+            return "router function";
+        }
 
-        @Setup
-        public void setUp() throws Exception {
-            quietLogs();
-            RouteSet set = RouteSet.of(routes);
-            prepare("router function", new RouterFunctionContender(set), set);
+        @Override
+        Contender contender(RouteSet set) throws Exception {
+            return new RouterFunctionContender(set);
         }
     }
 
