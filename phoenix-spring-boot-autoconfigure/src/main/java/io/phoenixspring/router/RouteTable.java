@@ -31,7 +31,23 @@ public final class RouteTable {
     private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
 
     /** A compiled route: what {@link RouterPlug} runs on a match. */
-    record Compiled(Route route, List<Segment> segments, List<Plug> pipelines, Plug target) {
+    /**
+     * @param observed what a telemetry observer is told of a dispatch of this route: its pattern, plug and action
+     */
+    record Compiled(
+            Route route, List<Segment> segments, List<Plug> pipelines, Plug target, Map<String, String> observed) {
+
+        Compiled(Route route, List<Segment> segments, List<Plug> pipelines, Plug target) {
+            this(
+                    route,
+                    segments,
+                    pipelines,
+                    target,
+                    Map.of(
+                            "route", route.path(),
+                            "plug", userClass(route.plug()).getName(),
+                            "action", route.plugOpts()));
+        }
 
         boolean accepts(String method, String host) {
             String verb = route.verb();

@@ -12,6 +12,7 @@ import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
 import io.phoenixspring.telemetry.Telemetry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,14 +161,9 @@ public final class RouterPlug implements Plug {
         if (!telemetry.isObserved()) {
             return dispatch(conn, route, info, match, bypass);
         }
-        Telemetry.Scope scope = telemetry.observe(
-                DISPATCH_OBSERVATION,
-                Map.of(
-                        "method", conn.method(),
-                        "route", info.path(),
-                        "plug", RouteTable.userClass(info.plug()).getName(),
-                        "action", info.plugOpts()),
-                Map.of("path", "/" + String.join("/", conn.pathInfo())));
+        Map<String, String> tags = new HashMap<>(route.observed());
+        tags.put("method", conn.method());
+        Telemetry.Scope scope = telemetry.observe(DISPATCH_OBSERVATION, tags, Map.of("path", conn.requestPath()));
         try {
             conn = dispatch(conn, route, info, match, bypass);
         } catch (RuntimeException | Error e) {
