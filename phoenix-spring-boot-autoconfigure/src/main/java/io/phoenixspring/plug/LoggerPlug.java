@@ -1,6 +1,7 @@
 package io.phoenixspring.plug;
 
 import io.phoenixspring.conn.Conn;
+import io.phoenixspring.telemetry.EventMap;
 import io.phoenixspring.telemetry.Telemetry;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,12 @@ public final class LoggerPlug implements Plug {
     /** The event emitted when its response is sent. */
     public static final List<String> STOP = List.of("phoenix", "endpoint", "stop");
 
-    private final Telemetry telemetry;
+    private static final EventMap.Keys START_MEASUREMENTS = EventMap.keys("system_time", "monotonic_time");
+    private static final EventMap.Keys STOP_MEASUREMENTS = EventMap.keys("duration", "monotonic_time");
+    private static final EventMap.Keys METADATA = EventMap.keys("conn", "options");
+
+    private final Telemetry.Event start;
+    private final Telemetry.Event stop;
     private final Map<String, Object> options;
 
     /** Logs at info level, through a telemetry bus of its own. */
@@ -42,29 +48,24 @@ public final class LoggerPlug implements Plug {
 
     /** Emits the endpoint events on {@code telemetry}, with {@code log: level} in their options. */
     public LoggerPlug(Telemetry telemetry, Level level) {
-        this.telemetry = telemetry;
+        this.start = telemetry.event(START);
+        this.stop = telemetry.event(STOP);
         this.options = Map.of("log", level);
     }
 
     @Override
     public Conn call(Conn conn) {
-        boolean started = telemetry.hasHandlers(START);
-        if (!started && !telemetry.hasHandlers(STOP)) {
+        boolean started = start.hasHandlers();
+        if (!started && !stop.hasHandlers()) {
             return conn;
         }
-        long start = System.nanoTime();
+        long startTime = System.nanoTime();
         if (started) {
-            telemetry.execute(
-                    START,
-                    Map.of("system_time", Telemetry.systemTime(), "monotonic_time", start),
-                    Map.of("conn", conn, "options", options));
+            start.execute(START_MEASUREMENTS.with(Telemetry.systemTime(), startTime), METADATA.with(conn, options));
         }
         return conn.registerBeforeSend(sent -> {
             long end = System.nanoTime();
-            telemetry.execute(
-                    STOP,
-                    Map.of("duration", end - start, "monotonic_time", end),
-                    Map.of("conn", sent, "options", options));
+            stop.execute(STOP_MEASUREMENTS.with(end - startTime, end), METADATA.with(sent, options));
             return sent;
         });
     }

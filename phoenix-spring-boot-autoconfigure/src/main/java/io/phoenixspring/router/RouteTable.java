@@ -30,9 +30,11 @@ public final class RouteTable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
 
-    /** A compiled route: what {@link RouterPlug} runs on a match. */
     /**
-     * @param observed what a telemetry observer is told of a dispatch of this route: its pattern, plug and action
+     * A compiled route: what {@link RouterPlug} runs on a match.
+     *
+     * @param observed what a telemetry observer is told of a dispatch of this route: its method, pattern, plug and
+     *     action (the method is the request's for a route of any verb)
      */
     record Compiled(
             Route route, List<Segment> segments, List<Plug> pipelines, Plug target, Map<String, String> observed) {
@@ -44,9 +46,20 @@ public final class RouteTable {
                     pipelines,
                     target,
                     Map.of(
+                            "method", route.verb(),
                             "route", route.path(),
                             "plug", userClass(route.plug()).getName(),
                             "action", route.plugOpts()));
+        }
+
+        /** What a telemetry observer is told of a dispatch of this route for a request of {@code method}. */
+        Map<String, String> observed(String method) {
+            if (route.verb().equals(method)) {
+                return observed;
+            }
+            Map<String, String> tags = new HashMap<>(observed);
+            tags.put("method", method);
+            return tags;
         }
 
         boolean accepts(String method, String host) {

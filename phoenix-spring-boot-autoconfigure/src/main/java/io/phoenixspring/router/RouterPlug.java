@@ -10,9 +10,9 @@ import io.phoenixspring.plug.LoggerPlug;
 import io.phoenixspring.plug.ParameterFilter;
 import io.phoenixspring.plug.Plug;
 import io.phoenixspring.router.internal.RouteTrie;
+import io.phoenixspring.telemetry.EventMap;
 import io.phoenixspring.telemetry.Telemetry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,15 @@ public final class RouterPlug implements Plug {
     private final Supplier<RouteTable> tableSupplier;
     private volatile @Nullable RouteTable table;
     private final boolean fallthrough;
+    private static final EventMap.Keys START_MEASUREMENTS = EventMap.keys("system_time", "monotonic_time");
+    private static final EventMap.Keys STOP_MEASUREMENTS = EventMap.keys("duration", "monotonic_time");
+    private static final EventMap.Keys DISPATCH_METADATA =
+            EventMap.keys("conn", "route", "plug", "plug_opts", "path_params", "pipe_through", "log");
+
     private final Telemetry telemetry;
+    private final Telemetry.Event dispatchStart;
+    private final Telemetry.Event dispatchStop;
+    private final Telemetry.Event dispatchException;
 
     /**
      * A router whose log lines filter Phoenix's default parameters ({@code password}).
@@ -113,6 +121,9 @@ public final class RouterPlug implements Plug {
      */
     public RouterPlug(Supplier<RouteTable> table, boolean fallthrough, ParameterFilter filter, Telemetry telemetry) {
         this.telemetry = telemetry;
+        this.dispatchStart = telemetry.event(DISPATCH_START);
+        this.dispatchStop = telemetry.event(DISPATCH_STOP);
+        this.dispatchException = telemetry.event(DISPATCH_EXCEPTION);
         this.tableSupplier = table;
         this.fallthrough = fallthrough;
     }
@@ -161,9 +172,8 @@ public final class RouterPlug implements Plug {
         if (!telemetry.isObserved()) {
             return dispatch(conn, route, info, match, bypass);
         }
-        Map<String, String> tags = new HashMap<>(route.observed());
-        tags.put("method", conn.method());
-        Telemetry.Scope scope = telemetry.observe(DISPATCH_OBSERVATION, tags, Map.of("path", conn.requestPath()));
+        Telemetry.Scope scope = telemetry.observe(
+                DISPATCH_OBSERVATION, route.observed(conn.method()), Map.of("path", conn.requestPath()));
         try {
             conn = dispatch(conn, route, info, match, bypass);
         } catch (RuntimeException | Error e) {
@@ -181,15 +191,10 @@ public final class RouterPlug implements Plug {
             Route info,
             RouteTrie.Match<RouteTable.Compiled> match,
             @Nullable Object bypass) {
-        boolean observed = telemetry.hasHandlers(DISPATCH_START)
-                || telemetry.hasHandlers(DISPATCH_STOP)
-                || telemetry.hasHandlers(DISPATCH_EXCEPTION);
+        boolean observed = dispatchStart.hasHandlers() || dispatchStop.hasHandlers() || dispatchException.hasHandlers();
         long start = System.nanoTime();
-        if (observed && telemetry.hasHandlers(DISPATCH_START)) {
-            telemetry.execute(
-                    DISPATCH_START,
-                    Map.of("system_time", Telemetry.systemTime(), "monotonic_time", start),
-                    dispatchMetadata(conn, info));
+        if (observed && dispatchStart.hasHandlers()) {
+            dispatchStart.execute(START_MEASUREMENTS.with(Telemetry.systemTime(), start), dispatchMetadata(conn, info));
         }
         conn = Plug.run(route.pipelines(), conn);
         if (conn.isHalted() || BYPASS_CURRENT.equals(bypass)) {
@@ -206,13 +211,13 @@ public final class RouterPlug implements Plug {
                     ? forward(conn, route, match.consumed())
                     : route.target().call(conn);
         } catch (RuntimeException | Error e) {
-            if (telemetry.hasHandlers(DISPATCH_EXCEPTION)) {
+            if (dispatchException.hasHandlers()) {
                 long end = System.nanoTime();
                 Map<String, Object> metadata = new LinkedHashMap<>(dispatchMetadata(piped, info));
                 metadata.put("kind", "error");
                 metadata.put("reason", e);
                 metadata.put("stacktrace", List.of(e.getStackTrace()));
-                telemetry.execute(DISPATCH_EXCEPTION, Map.of("duration", end - start, "monotonic_time", end), metadata);
+                dispatchException.execute(STOP_MEASUREMENTS.with(end - start, end), metadata);
             }
             throw e;
         }
@@ -220,12 +225,9 @@ public final class RouterPlug implements Plug {
     }
 
     private Conn dispatched(Conn conn, Route info, long start) {
-        if (telemetry.hasHandlers(DISPATCH_STOP)) {
+        if (dispatchStop.hasHandlers()) {
             long end = System.nanoTime();
-            telemetry.execute(
-                    DISPATCH_STOP,
-                    Map.of("duration", end - start, "monotonic_time", end),
-                    dispatchMetadata(conn, info));
+            dispatchStop.execute(STOP_MEASUREMENTS.with(end - start, end), dispatchMetadata(conn, info));
         }
         return conn;
     }
@@ -235,14 +237,14 @@ public final class RouterPlug implements Plug {
      * {@code path_params}, {@code pipe_through} and {@code log} (the level, or false).
      */
     private static Map<String, Object> dispatchMetadata(Conn conn, Route info) {
-        return Map.of(
-                "conn", conn,
-                "route", info.path(),
-                "plug", RouteTable.userClass(info.plug()),
-                "plug_opts", info.plugOpts(),
-                "path_params", conn.pathParams(),
-                "pipe_through", info.pipeThrough(),
-                "log", info.log() == null ? Boolean.FALSE : info.log());
+        return DISPATCH_METADATA.with(
+                conn,
+                info.path(),
+                RouteTable.userClass(info.plug()),
+                info.plugOpts(),
+                conn.pathParams(),
+                info.pipeThrough(),
+                info.log() == null ? Boolean.FALSE : info.log());
     }
 
     /**

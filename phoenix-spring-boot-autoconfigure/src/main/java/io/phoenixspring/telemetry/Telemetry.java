@@ -150,9 +150,74 @@ public final class Telemetry {
     /** Emits {@code event} to its handlers. */
     public void execute(List<String> event, Map<String, Object> measurements, Map<String, Object> metadata) {
         List<Attachment> handlers = byEvent.get(event);
-        if (handlers == null) {
-            return;
+        if (handlers != null) {
+            run(event, handlers, measurements, metadata);
         }
+    }
+
+    /**
+     * One event, looked up once: an emitter on a hot path keeps it and asks {@link Event#hasHandlers()} and
+     * {@link Event#execute} without a map lookup each time. It follows later attaches and detaches.
+     */
+    public Event event(List<String> name) {
+        return new Event(this, List.copyOf(name));
+    }
+
+    /** An event of one bus, as {@link #event} gives it. */
+    public static final class Event {
+
+        private final Telemetry telemetry;
+        private final List<String> name;
+        private @Nullable Resolved resolved;
+
+        private Event(Telemetry telemetry, List<String> name) {
+            this.telemetry = telemetry;
+            this.name = name;
+        }
+
+        /** The event's name. */
+        public List<String> name() {
+            return name;
+        }
+
+        /** Whether any handler is attached to it: emitters may skip building metadata otherwise. */
+        public boolean hasHandlers() {
+            return !handlers().isEmpty();
+        }
+
+        /** Emits it to its handlers. */
+        public void execute(Map<String, Object> measurements, Map<String, Object> metadata) {
+            List<Attachment> handlers = handlers();
+            if (!handlers.isEmpty()) {
+                telemetry.run(name, handlers, measurements, metadata);
+            }
+        }
+
+        /** The handlers of the bus's current index; read again only when handlers were attached or detached. */
+        private List<Attachment> handlers() {
+            Map<List<String>, List<Attachment>> index = telemetry.byEvent;
+            Resolved known = resolved;
+            if (known == null || known.index() != index) {
+                known = new Resolved(index, index.getOrDefault(name, List.of()));
+                resolved = known;
+            }
+            return known.handlers();
+        }
+
+        /** Immutable, so that threads racing on {@code resolved} each see a whole one. */
+        private record Resolved(Map<List<String>, List<Attachment>> index, List<Attachment> handlers) {}
+
+        @Override
+        public String toString() {
+            return name.toString();
+        }
+    }
+
+    private void run(
+            List<String> event,
+            List<Attachment> handlers,
+            Map<String, Object> measurements,
+            Map<String, Object> metadata) {
         for (Attachment attachment : handlers) {
             try {
                 attachment.handler().handle(event, measurements, metadata, attachment.config());

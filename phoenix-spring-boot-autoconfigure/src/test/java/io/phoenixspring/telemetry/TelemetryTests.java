@@ -28,6 +28,40 @@ class TelemetryTests {
     }
 
     @Test
+    void anEventLookedUpOnceFollowsLaterAttachesAndDetaches() {
+        Telemetry.Event event = telemetry.event(new ArrayList<>(List.of("phoenix", "x")));
+        assertThat(event.hasHandlers()).isFalse();
+        event.execute(Map.of(), Map.of());
+
+        telemetry.attach(
+                "a", List.of("phoenix", "x"), (e, m, meta, config) -> seen.add(e + " " + m + " " + meta), null);
+        assertThat(event.hasHandlers()).isTrue();
+        event.execute(Map.of("duration", 5), Map.of("k", "v"));
+        assertThat(seen).containsExactly("[phoenix, x] {duration=5} {k=v}");
+
+        telemetry.detach("a");
+        assertThat(event.hasHandlers()).isFalse();
+        event.execute(Map.of("duration", 6), Map.of());
+        assertThat(seen).hasSize(1);
+        assertThat(event.name()).isEqualTo(List.of("phoenix", "x"));
+    }
+
+    @Test
+    void aHandlerThatThrowsThroughAnEventIsDetachedToo() {
+        Telemetry.Event event = telemetry.event(List.of("e"));
+        telemetry.attach(
+                "bad",
+                List.of("e"),
+                (e, m, meta, config) -> {
+                    throw new IllegalStateException("boom");
+                },
+                null);
+        event.execute(Map.of(), Map.of());
+        assertThat(event.hasHandlers()).isFalse();
+        assertThat(telemetry.listHandlers(List.of("e"))).isEmpty();
+    }
+
+    @Test
     void aHandlerThatThrowsIsDetachedAndTheOthersStillRun() {
         telemetry.attach(
                 "bad",
