@@ -23,8 +23,9 @@ import java.util.Map;
  * the last receipt (and encodings per broadcast), closed-loop push/reply round trips, and connections held with
  * heartbeats.
  *
- * <p>Usage: {@code ChannelsVsStomp [quick|full] [pairs]} (defaults full and 3); {@code quick} runs small sizes, to
- * check the harness.
+ * <p>Usage: {@code ChannelsVsStomp [quick|full] [pairs] [capacity pairs]} (defaults full, 3 and as many capacity pairs
+ * as pairs); {@code quick} runs small sizes, to check the harness. Each capacity pair holds the connections for the
+ * whole hold on each server (10 minutes at full size), so a full run with one capacity pair takes about an hour.
  */
 public final class ChannelsVsStomp {
 
@@ -55,6 +56,7 @@ public final class ChannelsVsStomp {
     public static void main(String[] args) throws Exception {
         Sizes sizes = args.length > 0 && args[0].equals("quick") ? Sizes.quick() : Sizes.full();
         int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int capacityPairs = args.length > 2 ? Integer.parseInt(args[2]) : pairs;
         List<String> common = List.of("--server.tomcat.max-connections=20000", "--server.tomcat.accept-count=1000");
         List<String> phoenixArgs = new ArrayList<>(common);
         phoenixArgs.add("--phoenix.endpoint.log-requests=false");
@@ -71,10 +73,10 @@ public final class ChannelsVsStomp {
             for (int pair = 1; pair <= pairs; pair++) {
                 run.pair(pair);
             }
-            for (int pair = 1; pair <= pairs; pair++) {
+            for (int pair = 1; pair <= capacityPairs; pair++) {
                 run.capacityPair(pair);
             }
-            run.print(pairs);
+            run.print(pairs, capacityPairs);
         }
     }
 
@@ -180,11 +182,12 @@ public final class ChannelsVsStomp {
 
     // ================================================================ report
 
-    private void print(int pairs) {
+    private void print(int pairs, int capacityPairs) {
         System.out.println();
         log(
-                "Phoenix (FanoutServer) vs Spring STOMP simple broker (StompServer), %d pairs after a warm-up; %s",
-                pairs, sizes);
+                "Phoenix (FanoutServer) vs Spring STOMP simple broker (StompServer), %d pairs after a warm-up"
+                        + " (capacity: %d); %s",
+                pairs, capacityPairs, sizes);
         MarkdownTable table = new MarkdownTable(
                 "figure", "Phoenix median (min–max)", "peer median (min–max)", "ratio per pair", "target", "met?");
         table.row(
