@@ -7,6 +7,7 @@ import io.phoenixspring.channel.Serializer;
 import io.phoenixspring.pubsub.Dispatcher;
 import io.phoenixspring.pubsub.Subscriber;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,22 +67,27 @@ public final class FastlaneDispatcher implements Dispatcher, AutoCloseable {
             return;
         }
         Map<Serializer, Frame> frames = new ConcurrentHashMap<>(4);
-        int n = subscribers.size();
         ExecutorService pool = fanout;
-        if (pool == null || n <= SLICE || pool.isShutdown() || Thread.currentThread() instanceof FanoutThread) {
+        if (pool == null
+                || subscribers.size() <= SLICE
+                || pool.isShutdown()
+                || Thread.currentThread() instanceof FanoutThread) {
             deliver(subscribers, from, broadcast, frames);
             return;
         }
+        // The slices read one snapshot: the topic's list may change (joins, leaves) while they are written.
+        List<Subscriber> all = Arrays.asList(subscribers.toArray(new Subscriber[0]));
+        int n = all.size();
         List<Future<?>> slices = new ArrayList<>();
         for (int start = SLICE; start < n; start += SLICE) {
-            List<Subscriber> slice = subscribers.subList(start, Math.min(n, start + SLICE));
+            List<Subscriber> slice = all.subList(start, Math.min(n, start + SLICE));
             try {
                 slices.add(pool.submit(() -> deliver(slice, from, broadcast, frames)));
             } catch (RejectedExecutionException e) {
                 deliver(slice, from, broadcast, frames);
             }
         }
-        deliver(subscribers.subList(0, SLICE), from, broadcast, frames);
+        deliver(all.subList(0, Math.min(n, SLICE)), from, broadcast, frames);
         awaitAll(slices);
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,35 @@ class FastlaneDispatcherTests {
         assertThat(relayed).hasValue(1);
         for (Connection other : others) {
             assertThat(other.frames).containsExactly("broadcast relayed");
+        }
+    }
+
+    @Test
+    void aSubscriberJoiningWhileABroadcastIsWrittenCostsNoOtherSubscriberItsFrame() {
+        // The caller's slice begins with a subscriber that changes the topic's list; the pool's first slice begins
+        // with one that waits for that change, so the pool's later slices start after it.
+        CountDownLatch changed = new CountDownLatch(1);
+        pubSub.subscribe("room:1", message -> {
+            pubSub.subscribe("room:1", later -> {});
+            changed.countDown();
+        });
+        List<Connection> connections = new ArrayList<>(join(FastlaneDispatcher.SLICE - 1));
+        pubSub.subscribe("room:1", message -> awaitQuietly(changed));
+        connections.addAll(join(2 * FastlaneDispatcher.SLICE + 100));
+
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> pubSub.broadcast("room:1", new Broadcast("room:1", "a", Map.of()), ChannelServer.DISPATCHER));
+
+        assertThat(changed.getCount()).isZero();
+        assertThat(connections).allSatisfy(c -> assertThat(c.frames).containsExactly("broadcast a"));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
