@@ -28,8 +28,6 @@ public final class LoggerPlug implements Plug {
     /** The event emitted when its response is sent. */
     public static final List<String> STOP = List.of("phoenix", "endpoint", "stop");
 
-    private static final EventMap.Keys START_MEASUREMENTS = EventMap.keys("system_time", "monotonic_time");
-    private static final EventMap.Keys STOP_MEASUREMENTS = EventMap.keys("duration", "monotonic_time");
     private static final EventMap.Keys METADATA = EventMap.keys("conn", "options");
 
     private final Telemetry.Event start;
@@ -61,11 +59,12 @@ public final class LoggerPlug implements Plug {
         }
         long startTime = System.nanoTime();
         if (started) {
-            start.execute(START_MEASUREMENTS.with(Telemetry.systemTime(), startTime), METADATA.with(conn, options));
+            start.execute(
+                    Telemetry.START_MEASUREMENTS.with(Telemetry.systemTime(), startTime), METADATA.with(conn, options));
         }
         return conn.registerBeforeSend(sent -> {
             long end = System.nanoTime();
-            stop.execute(STOP_MEASUREMENTS.with(end - startTime, end), METADATA.with(sent, options));
+            stop.execute(Telemetry.STOP_MEASUREMENTS.with(end - startTime, end), METADATA.with(sent, options));
             return sent;
         });
     }

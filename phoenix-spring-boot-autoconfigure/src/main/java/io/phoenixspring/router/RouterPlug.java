@@ -70,8 +70,6 @@ public final class RouterPlug implements Plug {
     private final Supplier<RouteTable> tableSupplier;
     private volatile @Nullable RouteTable table;
     private final boolean fallthrough;
-    private static final EventMap.Keys START_MEASUREMENTS = EventMap.keys("system_time", "monotonic_time");
-    private static final EventMap.Keys STOP_MEASUREMENTS = EventMap.keys("duration", "monotonic_time");
     private static final EventMap.Keys DISPATCH_METADATA =
             EventMap.keys("conn", "route", "plug", "plug_opts", "path_params", "pipe_through", "log");
 
@@ -194,7 +192,8 @@ public final class RouterPlug implements Plug {
         boolean observed = dispatchStart.hasHandlers() || dispatchStop.hasHandlers() || dispatchException.hasHandlers();
         long start = System.nanoTime();
         if (observed && dispatchStart.hasHandlers()) {
-            dispatchStart.execute(START_MEASUREMENTS.with(Telemetry.systemTime(), start), dispatchMetadata(conn, info));
+            dispatchStart.execute(
+                    Telemetry.START_MEASUREMENTS.with(Telemetry.systemTime(), start), dispatchMetadata(conn, info));
         }
         conn = Plug.run(route.pipelines(), conn);
         if (conn.isHalted() || BYPASS_CURRENT.equals(bypass)) {
@@ -217,7 +216,7 @@ public final class RouterPlug implements Plug {
                 metadata.put("kind", "error");
                 metadata.put("reason", e);
                 metadata.put("stacktrace", List.of(e.getStackTrace()));
-                dispatchException.execute(STOP_MEASUREMENTS.with(end - start, end), metadata);
+                dispatchException.execute(Telemetry.STOP_MEASUREMENTS.with(end - start, end), metadata);
             }
             throw e;
         }
@@ -227,7 +226,7 @@ public final class RouterPlug implements Plug {
     private Conn dispatched(Conn conn, Route info, long start) {
         if (dispatchStop.hasHandlers()) {
             long end = System.nanoTime();
-            dispatchStop.execute(STOP_MEASUREMENTS.with(end - start, end), dispatchMetadata(conn, info));
+            dispatchStop.execute(Telemetry.STOP_MEASUREMENTS.with(end - start, end), dispatchMetadata(conn, info));
         }
         return conn;
     }

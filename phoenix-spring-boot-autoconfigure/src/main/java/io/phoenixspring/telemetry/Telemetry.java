@@ -94,6 +94,12 @@ public final class Telemetry {
         void end(@Nullable Throwable error);
     }
 
+    /** The measurements of a span's {@code start} event: {@code system_time}, {@code monotonic_time}. */
+    public static final EventMap.Keys START_MEASUREMENTS = EventMap.keys("system_time", "monotonic_time");
+
+    /** The measurements of a span's {@code stop} and {@code exception} events. */
+    public static final EventMap.Keys STOP_MEASUREMENTS = EventMap.keys("duration", "monotonic_time");
+
     private volatile List<Observer> observers = List.of();
     private volatile Map<List<String>, List<Attachment>> byEvent = Map.of();
     private final Map<List<String>, List<List<String>>> spanEvents = new ConcurrentHashMap<>();
@@ -250,10 +256,7 @@ public final class Telemetry {
         Object context = observed ? new Object() : null;
         long startTime = System.nanoTime();
         if (hasHandlers(start)) {
-            execute(
-                    start,
-                    Map.of("monotonic_time", startTime, "system_time", systemTime()),
-                    withContext(startMetadata, context));
+            execute(start, START_MEASUREMENTS.with(systemTime(), startTime), withContext(startMetadata, context));
         }
         SpanResult<T> result;
         try {
@@ -265,16 +268,13 @@ public final class Telemetry {
                 metadata.put("kind", "error");
                 metadata.put("reason", e);
                 metadata.put("stacktrace", List.of(e.getStackTrace()));
-                execute(exception, Map.of("duration", end - startTime, "monotonic_time", end), metadata);
+                execute(exception, STOP_MEASUREMENTS.with(end - startTime, end), metadata);
             }
             throw e;
         }
         if (hasHandlers(stop)) {
             long end = System.nanoTime();
-            execute(
-                    stop,
-                    Map.of("duration", end - startTime, "monotonic_time", end),
-                    withContext(result.stopMetadata(), context));
+            execute(stop, STOP_MEASUREMENTS.with(end - startTime, end), withContext(result.stopMetadata(), context));
         }
         return result.result();
     }

@@ -150,7 +150,10 @@ public final class FastlaneDispatcher implements Dispatcher, AutoCloseable {
         }
     }
 
-    /** Stops the fan-out pool (slices already given to it are written); later broadcasts are written on the broadcasting thread. */
+    /**
+     * Stops the fan-out pool (slices already given to it are written); later broadcasts are written on the
+     * broadcasting thread.
+     */
     @Override
     public void close() {
         if (fanout != null) {
@@ -158,6 +161,7 @@ public final class FastlaneDispatcher implements Dispatcher, AutoCloseable {
         }
     }
 
+    /** How many broadcast encodings this dispatcher made, for tests and metrics. */
     public long encodes() {
         return encodes.get();
     }
